@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import * as path from 'node:path';
+import type { Manifest } from '../../../src/framework/manifest/Manifest';
+import { ExtensionProcessor } from '../../../src/framework/registry/ExtensionProcessor';
+
+function processed(...manifests: Partial<Manifest>[]) {
+  const p = new ExtensionProcessor();
+  manifests.forEach((m, i) =>
+    p.add({ manifest: { manifest_version: 2, name: `E${i}`, ...m } as Manifest, path: `/ext/${m.name ?? `E${i}`}/extension.json` }),
+  );
+  return p.finish();
+}
+
+describe('ExtensionProcessor', () => {
+  it('normalises every MediaWiki Hooks shape to handler references', () => {
+    const data = processed({
+      name: 'Foo',
+      HookHandlers: { main: { class: 'src/Hooks#Hooks', services: ['MainConfig'] } },
+      Hooks: {
+        Mash: 'main',
+        Slice: { handler: 'main', deprecated: true },
+        Chop: ['main', 'src/legacy#onChop'],
+      },
+    });
+    expect(data.hooks.Mash).to.deep.equal([
+      { kind: 'object', handler: 'Foo-main', deprecated: false, extension: 'Foo', dir: '/ext/Foo', manifestPath: '/ext/Foo/extension.json' },
+    ]);
+    expect(data.hooks.Slice[0]).to.include({ handler: 'Foo-main', deprecated: true });
+    expect(data.hooks.Chop.map((r) => [r.kind, r.handler])).to.deep.equal([
+      ['object', 'Foo-main'],
+      ['function', 'src/legacy#onChop'],
+    ]);
+    expect(data.hookHandlers['Foo-main']).to.include({ class: 'src/Hooks#Hooks', extension: 'Foo', dir: '/ext/Foo' });
+  });
+
+  it('names the hook and file when a handler is not declared in HookHandlers', () => {
+    expect(() => processed({ name: 'Foo', Hooks: { Mash: 'mian' } })).to.throw(
+      'Missing handler definition for "mian" (hook Mash) in the HookHandlers of /ext/Foo/extension.json',
+    );
+  });
+
+  it('prefixes config keys for site settings and prepends the folder to path values', () => {
+    const data = processed({
+      name: 'Foo',
+      config: { FooDir: { value: 'data', path: true }, FooOn: { value: true } },
+      config_prefix: 'eg',
+    });
+    expect(data.config.FooDir).to.include({ globalName: 'egFooDir', extension: 'Foo', value: path.join('/ext/Foo', 'data') });
+    expect(data.config.FooOn.globalName).to.equal('egFooOn');
+  });
+
+  it('refuses a config key declared by two extensions', () => {
+    expect(() => processed({ name: 'A', config: { Same: { value: 1 } } }, { name: 'B', config: { Same: { value: 2 } } })).to.throw(
+      "The configuration setting 'Same' was already declared by A, and cannot be declared again by B",
+    );
+  });
+
+  it('merges rights, permissions and message folders across extensions', () => {
+    const data = processed(
+      { name: 'A', AvailableRights: ['a-right'], GroupPermissions: { sysop: { 'a-right': true } }, MessagesDirs: { A: ['i18n'] } },
+      { name: 'B', AvailableRights: ['b-right', 'a-right'], GroupPermissions: { sysop: { 'b-right': true } } },
+    );
+    expect(data.globals.AvailableRights).to.deep.equal(['a-right', 'b-right']);
+    expect(data.globals.GroupPermissions.sysop).to.deep.equal({ 'a-right': true, 'b-right': true });
+    expect(data.messagesDirs.A).to.deep.equal([path.resolve('/ext/A', 'i18n')]);
+  });
+
+  it('defaults a deprecated hook component to the declaring extension', () => {
+    const data = processed({ name: 'A', DeprecatedHooks: { Old: { deprecatedVersion: '1.2' } } });
+    expect(data.deprecatedHooks.Old).to.deep.equal({ deprecatedVersion: '1.2', component: 'A' });
+  });
+});
