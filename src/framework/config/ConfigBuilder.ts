@@ -1,0 +1,62 @@
+import { ErrorCodes, WikiextAggregateError } from '../errors';
+import type { DeclaredConfig } from '../registry/ExtractedData';
+import type { ConfigEntry } from './Config';
+import { ConfigSnapshot } from './ConfigSnapshot';
+import { ConfigValueChecker } from './ConfigValueChecker';
+import { checkSettingNames } from './checkSettingNames';
+import { mergeConfigValue } from './mergeConfigValue';
+import type { SiteSettings } from './SettingsFile';
+
+/**
+ * Turns declarations (from `ExtractedData.config`, plus the host's own under extension `core`) and a site's
+ * settings into a {@link ConfigSnapshot}. Made once per set of loaded extensions; `build` runs at start-up and on
+ * every reload. Defaults given with `path: true` arrive already prefixed with the extension folder by the registry,
+ * and site values are taken as written, as in MediaWiki.
+ *
+ * @public
+ */
+export class ConfigBuilder {
+  readonly #declarations: Record<string, DeclaredConfig>;
+  readonly #checker: ConfigValueChecker;
+
+  constructor(declarations: Record<string, DeclaredConfig>) {
+    this.#declarations = declarations;
+    this.#checker = new ConfigValueChecker(declarations);
+  }
+
+  /**
+   * Effective values: each site value merged with its default by the key's merge strategy, then checked. Unknown
+   * settings become warnings on the snapshot.
+   *
+   * @throws WikiextAggregateError CONFIG_INVALID_VALUE listing every invalid value, one line each.
+   */
+  build(settings: SiteSettings): ConfigSnapshot {
+    const entries: ConfigEntry[] = [];
+    const problems: string[] = [];
+    for (const [name, decl] of Object.entries(this.#declarations)) {
+      const siteValue = settings.values[decl.globalName];
+      const fromSettings = siteValue !== undefined;
+      const value = mergeConfigValue(decl.merge_strategy, decl.value, siteValue);
+      const problem = this.#checker.problem(name, decl, value);
+      if (problem !== undefined) {
+        const where = fromSettings ? settings.file : `the default of ${decl.extension}`;
+        problems.push(`${where}: ${decl.globalName}: ${problem}`);
+      }
+      entries.push({
+        name,
+        globalName: decl.globalName,
+        value,
+        source: fromSettings ? `settings file ${settings.file}` : 'default',
+        extension: decl.extension,
+        description: decl.description,
+        descriptionmsg: decl.descriptionmsg,
+        flag: decl.flag === true,
+        public: decl.public === true,
+      });
+    }
+    if (problems.length > 0) {
+      throw new WikiextAggregateError(ErrorCodes.CONFIG_INVALID_VALUE, problems, { file: settings.file });
+    }
+    return new ConfigSnapshot(entries, checkSettingNames(settings, this.#declarations));
+  }
+}
