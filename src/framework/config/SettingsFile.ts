@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, WikiextError } from '../errors';
+import { JsonSyntaxError, scanJsonText } from '../json/scanJsonText';
 
 /**
  * A site's settings file as read: which extensions to load and the values it sets.
@@ -53,18 +54,27 @@ export function readSettingsFile(file: string, options: { optional?: boolean } =
 }
 
 function parse(file: string, text: string): Record<string, unknown> {
-  let data: unknown;
+  let duplicates: string[];
   try {
-    data = JSON.parse(text);
+    duplicates = scanJsonText(text);
   } catch (e) {
-    const { line, column } = lineAndColumn(text, (e as Error).message);
+    if (!(e instanceof JsonSyntaxError)) throw e;
     throw new WikiextError(
       ErrorCodes.SETTINGS_BAD_JSON,
-      `${file}:${line}:${column}: not valid JSON (${(e as Error).message}). ` +
+      `${file}:${e.line}:${e.column}: not valid JSON (${e.reason}). ` +
         'Check for a missing comma or quote, or a trailing comma; comments go in "@"-prefixed keys.',
-      { file, line, column },
+      { file, line: e.line, column: e.column },
     );
   }
+  if (duplicates.length > 0) {
+    throw new WikiextError(
+      ErrorCodes.SETTINGS_INVALID,
+      `${file}: ${duplicates.map((p) => `"${p.slice(1)}"`).join(', ')} set more than once; ` +
+        'JSON keeps only the last value, so remove the others.',
+      { file, duplicates },
+    );
+  }
+  const data: unknown = JSON.parse(text);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new WikiextError(
       ErrorCodes.SETTINGS_INVALID,
@@ -90,14 +100,6 @@ function extensionPaths(file: string, list: unknown): string[] {
     const resolved = path.resolve(base, p);
     return resolved.endsWith('.json') ? resolved : path.join(resolved, 'extension.json');
   });
-}
-
-/** Where JSON.parse stopped, 1-based. V8 gives a character position, or nothing at an unexpected end. */
-function lineAndColumn(text: string, message: string): { line: number; column: number } {
-  const match = /position (\d+)/.exec(message);
-  const offset = match === null ? text.length : Number(match[1]);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 function kindOf(value: unknown): string {

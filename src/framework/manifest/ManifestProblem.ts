@@ -24,11 +24,7 @@ export function formatProblem(problem: ManifestProblem): string {
   return `${problem.file}: ${problem.pointer}: ${problem.message}`;
 }
 
-/** Appends object keys or array indexes to a JSON pointer, escaping `~` and `/` (RFC 6901). @internal */
-export function pointerTo(base: string, ...segments: Array<string | number>): string {
-  const root = base === '/' ? '' : base;
-  return root + segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
+export { pointerTo } from '../json/jsonPointer';
 
 /** Splits problems into errors and warnings. @internal */
 export function bySeverity(problems: readonly ManifestProblem[]): ManifestValidation {

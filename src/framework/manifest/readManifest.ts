@@ -3,7 +3,7 @@ import { ErrorCodes, WikiextAggregateError, WikiextError } from '../errors';
 import type { Manifest } from './Manifest';
 import { formatProblem, type ManifestProblem, type ManifestValidation } from './ManifestProblem';
 import { checkManifestVersion, validateManifest } from './ManifestValidator';
-import { JsonSyntaxError, scanJsonText } from './scanJsonText';
+import { JsonSyntaxError, scanJsonText } from '../json/scanJsonText';
 
 export { formatProblem, type ManifestProblem, type ManifestValidation } from './ManifestProblem';
 export { validateManifest } from './ManifestValidator';

@@ -67,6 +67,13 @@ describe('readSettingsFile', () => {
     expect(readError(file).details).to.include({ line: 3, column: 1 });
   });
 
+  it('rejects a setting written twice, since JSON would silently keep the last one', () => {
+    const file = writeSettingsFile('{\n  "wgFoo": true,\n  "wgFoo": false\n}');
+    const error = readError(file);
+    expect(error.code).to.equal(ErrorCodes.SETTINGS_INVALID);
+    expect(error.message).to.equal(`${file}: "wgFoo" set more than once; JSON keeps only the last value, so remove the others.`);
+  });
+
   it('rejects a file whose top level is not an object', () => {
     const error = readError(path.join(settingsFixtures, 'top-level-list.json'));
     expect(error.code).to.equal(ErrorCodes.SETTINGS_INVALID);

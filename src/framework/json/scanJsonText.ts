@@ -1,4 +1,4 @@
-import { pointerTo } from './ManifestProblem';
+import { pointerTo } from './jsonPointer';
 
 /** A JSON syntax error with its 1-based line and column. @internal */
 export class JsonSyntaxError extends Error {
