@@ -86,6 +86,7 @@ export function bootWiki(options: BootOptions = {}): Wiki {
   const hooks = new HookContainer({
     logger,
     testMode: options.testMode,
+    timing: config.get<boolean>('HookTiming'),
     extensions: {
       data,
       createHandler: (spec) => createObjectFromSpec(spec, services, loader) as object,

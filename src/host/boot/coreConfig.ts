@@ -13,6 +13,10 @@ export const CORE_CONFIG: Record<string, DeclaredConfig> = Object.fromEntries([
     public: true,
     schema: { type: 'string', pattern: '^[a-z]{2,3}(-[a-z0-9]+)*$', description: 'a lowercase language code', examples: ['de'] },
   }),
+  core('HookTiming', {
+    value: false,
+    description: 'Record call counts and time per hook handler (costs about 90 ns a call); read at start-up.',
+  }),
   core('CacheDirectory', {
     value: 'data/cache',
     description: 'Folder for caches (the processed extension registry), relative to the settings file.',

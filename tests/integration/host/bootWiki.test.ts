@@ -154,6 +154,14 @@ describe('bootWiki', () => {
     expect(g.recorderBuilt).to.equal(1);
   });
 
+  it('times each hook handler when the site opts in with wgHookTiming', async () => {
+    wiki = bootWiki({ settingsFile: writeSettings(tempDir(), { wgHookTiming: true }), memoryCache: true });
+    wiki.hooks.register(PageView.name, function recordView() {});
+    await wiki.hookRunner.onPageView(view);
+    expect(wiki.hooks.getTimings()).to.have.length(1);
+    expect(wiki.hooks.getTimings()[0]).to.include({ hook: 'PageView', calls: 1 });
+  });
+
   it('declares the catalog contracts, so PageView isolates a failing handler', async () => {
     wiki = bootWiki({ settingsFile: writeSettings(tempDir(), {}), memoryCache: true });
     let after = false;
