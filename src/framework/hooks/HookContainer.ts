@@ -1,7 +1,15 @@
 import { ErrorCodes, WikiextError } from '../errors';
 import { silentLogger, type Logger } from '../Logger';
 import type { HookHandlerRef } from '../registry/ExtractedData';
-import { compileCaller, compileDispatcher, type Dispatcher, type DispatcherSlot } from './compileDispatcher';
+import {
+  clearSlot,
+  compileCaller,
+  compileDispatcher,
+  dispatchFromSlot,
+  fillSlot,
+  type Dispatcher,
+  type DispatcherSlot,
+} from './compileDispatcher';
 import type { AnyHookContract, HookErrorPolicy } from './defineHook';
 import { ExtensionHandlers, type ExtensionHookSource } from './ExtensionHandlers';
 import { HookDeprecations } from './HookDeprecations';
@@ -40,9 +48,12 @@ interface PreparedHook {
   dispatch: Dispatcher | undefined;
 }
 
+/** The `DispatcherSlot` part holds code built for no options (or a declared contract): what option-less runs use. */
 interface HookSlot extends DispatcherSlot {
   prepared: PreparedHook | undefined;
 }
+
+type ReadySlot = HookSlot & { dispatch: Dispatcher };
 
 /**
  * Runs hooks, MediaWiki's HookContainer with typed contracts, async hooks and per-hook error isolation.
@@ -99,12 +110,14 @@ export class HookContainer {
    * @throws HookHandlerError naming the handler, under the `propagate` policy, for a handler error or a bad return.
    */
   run(hook: string, args: readonly unknown[] = [], options?: RunOptions): boolean {
-    // Hot path: one map lookup and the compiled dispatcher; everything else happens once per hook in #prepare.
-    const prepared = this.#slots.get(hook)?.prepared;
-    if (prepared?.dispatch !== undefined && (prepared.contract !== undefined || sameOptions(prepared, options))) {
-      return prepared.dispatch(args);
+    if (options !== undefined) {
+      const prepared = this.#prepare(hook, options, 'sync');
+      return (prepared.dispatch ?? this.#compile(hook, prepared, args.length))(args);
     }
-    return this.#compile(hook, this.#prepare(hook, options, 'sync'), args.length)(args);
+    // Hot path: one map lookup and one call of the compiled code; the checks behind it ran once, when compiling.
+    // Compiling is not handed `args`: any path passing the array to a call would make V8 allocate it on every run.
+    const slot = this.#slots.get(hook);
+    return dispatchFromSlot(slot?.dispatch !== undefined ? (slot as ReadySlot) : this.#compileSlot(hook, args.length), args);
   }
 
   /**
@@ -114,9 +127,7 @@ export class HookContainer {
    */
   syncCaller(contract: AnyHookContract): (...args: unknown[]) => boolean | void {
     this.declare(contract);
-    const hook = contract.name;
-    const fallback = (args: readonly unknown[]) => this.run(hook, args);
-    return compileCaller(this.#slot(hook), fallback, contract.args.length, contract.abortable);
+    return compileCaller(this.#slot(contract.name), contract.args.length, contract.abortable);
   }
 
   /** Runs an async hook: each handler is awaited before the next starts. Same rules as `run()`. */
@@ -215,7 +226,8 @@ export class HookContainer {
   #slot(hook: string): HookSlot {
     let slot = this.#slots.get(hook);
     if (slot === undefined) {
-      slot = { prepared: undefined, fast: undefined };
+      const uncompiled = (...args: unknown[]): boolean => this.run(hook, args);
+      slot = { prepared: undefined, uncompiled, call: uncompiled, arity: -1, dispatch: undefined };
       this.#slots.set(hook, slot);
     }
     return slot;
@@ -225,7 +237,7 @@ export class HookContainer {
     const slot = this.#slots.get(hook);
     if (slot !== undefined) {
       slot.prepared = undefined;
-      slot.fast = undefined;
+      clearSlot(slot);
     }
   }
 
@@ -257,20 +269,28 @@ export class HookContainer {
     const handlers = [...this.#resolveExtensionHandlers(plan, noServices), ...(this.#registered.get(hook) ?? [])];
     const prepared: PreparedHook = { plan, noServices, contract, handlers, dispatch: undefined };
     slot.prepared = prepared;
-    slot.fast = undefined;
+    clearSlot(slot);
     return prepared;
   }
 
-  #compile(hook: string, prepared: PreparedHook, arity: number): Dispatcher {
-    const { plan, handlers } = prepared;
+  /** Compiles the hook for option-less runs, if needed, and returns its slot. */
+  #compileSlot(hook: string, argCount: number): ReadySlot {
+    const prepared = this.#prepare(hook, undefined, 'sync');
+    if (prepared.dispatch === undefined) this.#compile(hook, prepared, argCount);
+    return this.#slot(hook) as ReadySlot;
+  }
+
+  #compile(hook: string, prepared: PreparedHook, argCount: number): Dispatcher {
+    const { plan, handlers, contract } = prepared;
     const timings = this.#timings;
-    // Timing needs a clock read around every handler; the plain loop does that and is not worth compiling.
-    prepared.dispatch =
-      timings === undefined
-        ? compileDispatcher(plan, handlers, arity)
-        : (args) => runHandlersSync(plan, handlers, args, timings);
-    // Compiled callers (syncCaller) pass no options: they may use this dispatcher only if it was built for none.
-    if (prepared.contract !== undefined || sameOptions(prepared, undefined)) this.#slot(hook).fast = prepared.dispatch;
+    // A declared hook compiles for its contract's argument count, the one its typed caller passes.
+    const arity = contract ? contract.args.length : argCount;
+    // Timing needs a clock read around every handler; the plain loop does that and is not worth compiling. Callers
+    // then get no compiled `call` and go through `run()`.
+    const compiled = timings === undefined ? compileDispatcher(plan, handlers, arity) : undefined;
+    prepared.dispatch = compiled?.dispatch ?? ((args) => runHandlersSync(plan, handlers, args, timings));
+    // Option-less runs and compiled callers may use this code only if it was built for no options.
+    if (contract !== undefined || sameOptions(prepared, undefined)) fillSlot(this.#slot(hook), prepared.dispatch, compiled);
     return prepared.dispatch;
   }
 

@@ -30,12 +30,24 @@ export function createHookRunner<const Catalog extends readonly AnyHookContract[
   container: HookContainer,
   catalog: Catalog,
 ): HookRunner<Catalog> {
-  const runner: Record<string, (...args: unknown[]) => unknown> = {};
+  const methods = new Map<string, (...args: unknown[]) => unknown>();
   for (const contract of catalog) {
     container.declare(contract);
-    runner[hookMethodName(contract.name)] = runnerMethod(container, contract);
+    methods.set(hookMethodName(contract.name), runnerMethod(container, contract));
   }
-  return Object.freeze(runner) as HookRunner<Catalog>;
+  return Object.freeze(objectLiteral(methods)) as HookRunner<Catalog>;
+}
+
+/**
+ * Builds the runner object from one generated object literal. Why: an object given ~20 properties one at a time
+ * becomes a dictionary in V8, and looking `runner.onXxx` up in one costs more than a whole dispatch (1.6 ns become
+ * ~7); a literal keeps fast properties, and the lookup is a constant.
+ */
+function objectLiteral(methods: ReadonlyMap<string, (...args: unknown[]) => unknown>): object {
+  const entries = [...methods.keys()].map((name, i) => `${JSON.stringify(name)}: m${i}`);
+  const params = entries.map((_, i) => `m${i}`);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function(...params, `"use strict"; return { ${entries.join(', ')} };`)(...methods.values()) as object;
 }
 
 function runnerMethod(container: HookContainer, contract: AnyHookContract): (...args: unknown[]) => unknown {
