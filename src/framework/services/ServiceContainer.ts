@@ -174,6 +174,14 @@ export class ServiceContainer {
     if (failure !== undefined) throw failure;
   }
 
+  /**
+   * Messages for the names among `names` that no wiring defines, each with close names, so a host can refuse a
+   * misspelt `services` entry at start-up instead of on the first request that needs it.
+   */
+  undefinedServices(names: readonly string[], requiredBy: string): string[] {
+    return names.filter((name) => !this.#definitions.has(name)).map((name) => this.#unknown(name, requiredBy).message);
+  }
+
   #definition(name: string): Definition {
     const definition = this.#definitions.get(name);
     if (definition === undefined) throw this.#unknown(name);

@@ -5,7 +5,7 @@ import { FeatureFlags } from '../../framework/config/FeatureFlags';
 import { LiveConfig, type ReloadResult } from '../../framework/config/LiveConfig';
 import { readSettingsFile, type SiteSettings } from '../../framework/config/SettingsFile';
 import { type ReloadTrigger, SettingsWatcher } from '../../framework/config/SettingsWatcher';
-import { ErrorCodes, WikiextError } from '../../framework/errors';
+import { ErrorCodes, WikiextAggregateError, WikiextError } from '../../framework/errors';
 import { createHookRunner, type HookRunner } from '../../framework/hooks/createHookRunner';
 import { HookContainer } from '../../framework/hooks/HookContainer';
 import { MessageLocalizer } from '../../framework/i18n/MessageLocalizer';
@@ -112,6 +112,7 @@ export function bootWiki(options: BootOptions = {}): Wiki {
   services.defineService(CoreServices.MessageLocalizer, () => messages);
   services.defineService(CoreServices.Logger, () => logger);
   services.loadWiringFiles(data.serviceWiringFiles, loader);
+  checkHandlerServices(data, services);
 
   let watcher: SettingsWatcher | undefined;
   const wiki: Wiki = {
@@ -137,6 +138,14 @@ export function bootWiki(options: BootOptions = {}): Wiki {
   };
   runExtensionCallbacks(data, loader, wiki);
   return wiki;
+}
+
+/** Every service a hook handler asks for must exist (optional_services may be missing, as in MediaWiki). */
+function checkHandlerServices(data: ExtractedData, services: ServiceContainer): void {
+  const problems = Object.values(data.hookHandlers).flatMap((spec) =>
+    services.undefinedServices(spec.services ?? [], `HookHandlers "${spec.name.slice(spec.extension.length + 1)}" of ${spec.manifestPath}`),
+  );
+  if (problems.length > 0) throw new WikiextAggregateError(ErrorCodes.SERVICE_UNKNOWN, problems);
 }
 
 function withCoreConfig(data: ExtractedData) {

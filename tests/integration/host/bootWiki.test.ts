@@ -154,6 +154,17 @@ describe('bootWiki', () => {
     expect(g.recorderBuilt).to.equal(1);
   });
 
+  it('refuses at start-up a hook handler that asks for a service nobody defines, suggesting the close one', () => {
+    const root = tempDir();
+    const ext = writeExtension(
+      root,
+      manifest('Typo', { HookHandlers: { main: { class: 'h#H', services: ['MainConfg'] } }, Hooks: { PageView: 'main' } }),
+    );
+    expect(() => bootWiki({ settingsFile: writeSettings(root, {}, [ext]), memoryCache: true }))
+      .to.throw(`No service "MainConfg" (required by HookHandlers "main" of ${ext}); did you mean "MainConfig"?`)
+      .with.property('code', ErrorCodes.SERVICE_UNKNOWN);
+  });
+
   it('times each hook handler when the site opts in with wgHookTiming', async () => {
     wiki = bootWiki({ settingsFile: writeSettings(tempDir(), { wgHookTiming: true }), memoryCache: true });
     wiki.hooks.register(PageView.name, function recordView() {});
