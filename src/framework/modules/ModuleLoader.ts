@@ -66,8 +66,17 @@ export class ModuleLoader {
         { ref, dir },
       );
     }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(file) as Record<string, unknown>;
+    let mod: Record<string, unknown>;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      mod = require(file) as Record<string, unknown>;
+    } catch (e) {
+      throw new WikiextError(
+        ErrorCodes.MODULE_LOAD_FAILED,
+        `${owner}: module ${file} failed to load: ${(e as Error).message}. Fix the module (or rebuild with npm run build).`,
+        { ref, file, cause: e },
+      );
+    }
     const value = exportName === 'default' ? (mod.default ?? mod) : mod[exportName];
     if (value === undefined) {
       const available = Object.keys(mod).filter((k) => k !== '__esModule');

@@ -18,11 +18,12 @@ export interface DependencyProblem {
 export function checkDependencies(
   manifests: ReadonlyMap<string, Manifest>,
   host: { name: string; version: string },
+  failedToRead: ReadonlySet<string> = new Set(),
 ): DependencyProblem[] {
   const problems: DependencyProblem[] = [];
   for (const [name, manifest] of manifests) {
     const requires = manifest.requires ?? {};
-    if (requires.MediaWiki !== undefined && !satisfies(host.version, requires.MediaWiki)) {
+    if (requires.MediaWiki !== undefined && !satisfiesVersion(host.version, requires.MediaWiki)) {
       problems.push({
         extension: name,
         type: 'incompatible-core',
@@ -33,7 +34,13 @@ export function checkDependencies(
     }
     for (const [dep, constraint] of Object.entries(requires.extensions ?? {})) {
       const other = manifests.get(dep);
-      if (other === undefined) {
+      if (other === undefined && failedToRead.has(dep)) {
+        problems.push({
+          extension: name,
+          type: 'missing-extensions',
+          message: `${name} requires ${dep}, which failed to load (see its problem above).`,
+        });
+      } else if (other === undefined) {
         problems.push({
           extension: name,
           type: 'missing-extensions',
@@ -45,7 +52,7 @@ export function checkDependencies(
           type: 'incompatible-extensions',
           message: `${dep} does not declare its version, but ${name} requires ${dep} ${constraint}.`,
         });
-      } else if (other.version !== undefined && !satisfies(other.version, constraint)) {
+      } else if (other.version !== undefined && !satisfiesVersion(other.version, constraint)) {
         problems.push({
           extension: name,
           type: 'incompatible-extensions',
@@ -64,8 +71,8 @@ export function checkDependencies(
   return problems;
 }
 
-/** semver.satisfies that accepts MediaWiki-style versions such as `1.45.0-alpha` and `1.42`. */
-function satisfies(version: string, constraint: string): boolean {
+/** semver.satisfies that accepts MediaWiki-style versions such as `1.45.0-alpha` and `1.42`. @internal */
+export function satisfiesVersion(version: string, constraint: string): boolean {
   const v = semver.valid(version) ?? semver.valid(semver.coerce(version));
   return v !== null && semver.satisfies(v, constraint, { includePrerelease: true });
 }

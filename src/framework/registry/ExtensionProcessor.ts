@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { ErrorCodes, WikiextError } from '../errors';
 import type { HandlerSpec, HookEntry, Manifest } from '../manifest/Manifest';
 import type { ExtractedData, HookHandlerRef } from './ExtractedData';
 
@@ -37,7 +38,7 @@ export function emptyExtractedData(): ExtractedData {
 /**
  * Turns manifests into {@link ExtractedData}, the way MediaWiki's ExtensionProcessor routes each key: credits,
  * config declarations, normalised hooks, registry-type globals and cross-extension attributes.
- * `add()` throws a plain Error whose message names the extension and file; the registry records it as that
+ * `add()` throws a WikiextError whose message names the extension and file; the registry records it as that
  * extension's failure.
  *
  * @internal
@@ -70,7 +71,8 @@ export class ExtensionProcessor {
     for (const [key, decl] of Object.entries(manifest.config ?? {})) {
       const existing = d.config[key];
       if (existing !== undefined) {
-        throw new Error(
+        throw new WikiextError(
+          ErrorCodes.CONFIG_DECLARED_TWICE,
           `The configuration setting '${key}' was already declared by ${existing.extension}, ` +
             `and cannot be declared again by ${name} (${file}). Rename one of them.`,
         );
@@ -146,7 +148,8 @@ function hookRef(
   const base = { deprecated, extension, dir, manifestPath };
   if (handlerNames.has(handler)) return { ...base, kind: 'object', handler: `${extension}-${handler}` };
   if (handler.includes('#') || handler.includes('/')) return { ...base, kind: 'function', handler };
-  throw new Error(
+  throw new WikiextError(
+    ErrorCodes.HOOK_HANDLER_MISSING,
     `Missing handler definition for "${handler}" (hook ${hook}) in the HookHandlers of ${manifestPath}. ` +
       'Declare it under HookHandlers, or give a module reference such as "src/hooks#onFoo".',
   );

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import * as semver from 'semver';
 import { ErrorCodes, WikiextAggregateError, WikiextError } from '../errors';
 import type { Manifest } from '../manifest/Manifest';
 import { formatProblem, readManifest } from '../manifest/readManifest';
@@ -9,6 +8,7 @@ import { checkDependencies } from './DependencyChecker';
 import { ExtensionProcessor } from './ExtensionProcessor';
 import type { ExtensionCredits, ExtractedData } from './ExtractedData';
 import { sortByDependencies } from './LoadOrder';
+import { satisfiesVersion } from './DependencyChecker';
 import type { RegistryCache } from './RegistryCache';
 import type { ExtensionReport, StartupReport } from './StartupReport';
 
@@ -91,7 +91,7 @@ export class ExtensionRegistry {
     for (const file of this.#queue) {
       const t0 = now();
       try {
-        hashes.push([file, createHash('sha256').update(readFileSync(file)).digest('hex')]);
+        hashes.push([file, sha256(readFileSync(file))]);
       } catch {
         unreadable.push({
           name: path.basename(path.dirname(file)),
@@ -103,9 +103,9 @@ export class ExtensionRegistry {
       }
       timings.set(file, now() - t0);
     }
-    const key = createHash('sha256')
-      .update(JSON.stringify({ v: CACHE_VERSION, host: this.#options.host, hashes }))
-      .digest('hex');
+    // `<queue>.<content>`: a cache may keep one entry per set of queued paths (see FileRegistryCache).
+    const queueId = sha256(JSON.stringify(this.#queue)).slice(0, 16);
+    const key = `${queueId}.${sha256(JSON.stringify({ v: CACHE_VERSION, host: this.#options.host, hashes }))}`;
 
     const cached = unreadable.length === 0 ? this.#options.cache?.get(key) : undefined;
     if (cached !== undefined) {
@@ -148,6 +148,8 @@ export class ExtensionRegistry {
     const manifests = new Map<string, Manifest>();
     const paths = new Map<string, string>();
     const reports: ExtensionReport[] = [];
+    /** Folder names of manifests that could not be read, so dependents hear "failed", not "not installed". */
+    const unreadableNames = new Set<string>();
 
     for (const file of files) {
       const t0 = now();
@@ -166,31 +168,31 @@ export class ExtensionRegistry {
       } catch (e) {
         if (e instanceof WikiextError && e.code === ErrorCodes.EXTENSION_LOADED_TWICE) throw e;
         const name = path.basename(path.dirname(file));
+        unreadableNames.add(name);
         problems.push((e as Error).message);
         reports.push({ name, path: file, status: 'failed', reason: (e as Error).message, ms: now() - t0 });
       }
       timings.set(file, (timings.get(file) ?? 0) + now() - t0);
     }
 
-    for (const p of checkDependencies(manifests, this.#options.host)) {
-      problems.push(p.message);
-      failed.set(p.extension, [failed.get(p.extension), p.message].filter(Boolean).join(' '));
-    }
+    const fail = (name: string, reason: string) => {
+      problems.push(reason);
+      failed.set(name, [failed.get(name), reason].filter(Boolean).join(' '));
+    };
+    for (const p of checkDependencies(manifests, this.#options.host, unreadableNames)) fail(p.extension, p.message);
     const requiresOf = (name: string) => Object.keys(manifests.get(name)?.requires?.extensions ?? {});
+    const order = orderWithoutCycles([...manifests.keys()], requiresOf, fail);
     for (let changed = true; changed; ) {
       changed = false;
-      for (const name of manifests.keys()) {
-        if (failed.has(name)) continue;
-        const broken = requiresOf(name).find((dep) => failed.has(dep));
+      for (const name of order) {
+        const broken = failed.has(name) ? undefined : requiresOf(name).find((dep) => failed.has(dep));
         if (broken !== undefined) {
-          failed.set(name, `${name} was not loaded because its dependency ${broken} failed to load.`);
-          problems.push(failed.get(name) ?? '');
+          fail(name, `${name} was not loaded because its dependency ${broken} failed to load.`);
           changed = true;
         }
       }
     }
 
-    const order = sortByDependencies([...manifests.keys()], requiresOf);
     const processor = new ExtensionProcessor();
     for (const name of order) {
       const file = paths.get(name) ?? '';
@@ -207,6 +209,15 @@ export class ExtensionRegistry {
       }
       const ms = (timings.get(file) ?? 0) + now() - t0;
       reports.push({ name, path: file, version: manifest.version, status: reason ? 'failed' : 'loaded', reason, ms });
+    }
+    if (problems.length > 0) {
+      // Nothing is applied when anything failed, so the others are not loaded either; say so.
+      for (const r of reports) {
+        if (r.status === 'loaded') {
+          r.status = 'skipped';
+          r.reason = 'Not loaded because other extensions failed; fix the problems above.';
+        }
+      }
     }
     return { data: processor.finish(), reports, warnings, problems };
   }
@@ -236,7 +247,7 @@ export class ExtensionRegistry {
         `${name} does not declare a version, so it cannot be checked against "${constraint}".`,
       );
     }
-    return semver.satisfies(semver.coerce(ext.version) ?? ext.version, constraint);
+    return satisfiesVersion(ext.version, constraint);
   }
 
   /** An attribute contributed by extensions (e.g. `CampaignEventsRegistrationFields`); `[]` when none. */
@@ -259,5 +270,33 @@ export class ExtensionRegistry {
   /** The report of the last {@link load}. */
   get report(): StartupReport | undefined {
     return this.#report;
+  }
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * Load order, treating a dependency cycle like any other problem: its members fail with a message naming the
+ * cycle, and the rest is ordered without them, so every other problem still gets reported.
+ */
+function orderWithoutCycles(
+  names: string[],
+  requiresOf: (name: string) => string[],
+  fail: (name: string, reason: string) => void,
+): string[] {
+  const inCycle = new Set<string>();
+  for (;;) {
+    try {
+      return [...sortByDependencies(names.filter((n) => !inCycle.has(n)), (n) => requiresOf(n).filter((d) => !inCycle.has(d))), ...inCycle];
+    } catch (e) {
+      if (!(e instanceof WikiextError) || e.code !== ErrorCodes.EXTENSION_DEPENDENCY_CYCLE) throw e;
+      const cycle = e.details.cycle as string[];
+      for (const name of new Set(cycle)) {
+        inCycle.add(name);
+        fail(name, e.message);
+      }
+    }
   }
 }

@@ -33,7 +33,8 @@ export class MemoryRegistryCache implements RegistryCache {
 /**
  * Keeps one JSON file per key in a folder, so that every CLI run and server start after the first skips reading,
  * validating and processing the manifests. Writes go through a temporary file and a rename, so a reader never sees
- * half a file; entries for other keys are removed when a new one is written.
+ * half a file. Keys are `<group>.<id>` (the registry's group is the set of queued paths): writing an entry removes
+ * the older entries of its group only, so wikis with different settings can share one folder.
  *
  * @public
  */
@@ -54,8 +55,9 @@ export class FileRegistryCache implements RegistryCache {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, file);
+    const group = `registry-${key.split('.')[0]}.`;
     for (const name of readdirSync(this.dir)) {
-      if (name.startsWith('registry-') && name.endsWith('.json') && path.join(this.dir, name) !== file) {
+      if (name.startsWith(group) && name.endsWith('.json') && path.join(this.dir, name) !== file) {
         unlinkSync(path.join(this.dir, name));
       }
     }

@@ -17,15 +17,18 @@ export interface ExtensionReport {
   name: string;
   path: string;
   version?: string;
-  status: 'loaded' | 'failed';
+  /** `skipped`: fine itself, but not applied because another extension failed (nothing is half-loaded). */
+  status: 'loaded' | 'failed' | 'skipped';
   reason?: string;
   ms: number;
 }
 
+const STATUS_LABEL = { loaded: 'loaded', failed: 'FAILED', skipped: 'skipped' } as const;
+
 /** Renders a report as aligned text lines, one per extension, then the warnings. @public */
 export function formatStartupReport(report: StartupReport): string[] {
   const lines = report.extensions.map((e) => {
-    const head = `${e.status === 'loaded' ? 'loaded' : 'FAILED'}  ${e.name}${e.version ? ` ${e.version}` : ''}`;
+    const head = `${STATUS_LABEL[e.status]}  ${e.name}${e.version ? ` ${e.version}` : ''}`;
     const tail = `${e.ms.toFixed(1)} ms`;
     return e.reason ? `${head.padEnd(40)} ${tail}\n        ${e.reason}` : `${head.padEnd(40)} ${tail}`;
   });

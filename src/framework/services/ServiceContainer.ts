@@ -150,11 +150,6 @@ export class ServiceContainer {
     this.#instances.clear();
   }
 
-  /** Same as `resetServices()`. */
-  reset(): void {
-    this.resetServices();
-  }
-
   /**
    * Calls `destroy()` or `dispose()` on every created service that has one (dependents first), then disables the
    * container: any later use throws. Every service is destroyed even when one fails; the first failure is rethrown.

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { hookCatalog } from '../../../hooks';
 import { ConfigBuilder } from '../../framework/config/ConfigBuilder';
@@ -70,7 +71,8 @@ export function bootWiki(options: BootOptions = {}): Wiki {
   const extensions = settings.extensions.length > 0 ? settings.extensions : [path.join(REPO_ROOT, 'extension.json')];
 
   const registry = new ExtensionRegistry({
-    host: { name: HOST.name, version: HOST.mediaWikiVersion },
+    // The wikiext version is part of the name, and so of the cache key: an upgrade re-reads every manifest.
+    host: { name: `${HOST.name} ${HOST.version}`, version: HOST.mediaWikiVersion },
     cache: options.memoryCache ? new MemoryRegistryCache() : new FileRegistryCache(cacheDirectory(settings, choice.file)),
   });
   for (const file of extensions) registry.queue(file);
@@ -161,9 +163,12 @@ function withCoreConfig(data: ExtractedData) {
   return { ...CORE_CONFIG, ...data.config };
 }
 
-/** `wgCacheDirectory` as written in the settings (config is not built yet when the registry loads). */
+/**
+ * `wgCacheDirectory` as written in the settings (config is not built yet when the registry loads), relative to the
+ * settings file; without a settings file, under the wikiext folder rather than wherever the command was run.
+ */
 function cacheDirectory(settings: SiteSettings, settingsFile: string): string {
   const raw = settings.values.wgCacheDirectory;
   const dir = typeof raw === 'string' ? raw : String(CORE_CONFIG.CacheDirectory.value);
-  return path.resolve(path.dirname(settingsFile), dir);
+  return path.resolve(existsSync(settingsFile) ? path.dirname(settingsFile) : REPO_ROOT, dir);
 }

@@ -44,3 +44,13 @@ describe('ModuleLoader', () => {
       .with.property('code', ErrorCodes.MODULE_EXPORT_MISSING);
   });
 });
+
+describe('ModuleLoader, a module that fails while loading', () => {
+  it('names the owner, the file and the cause instead of crashing', () => {
+    const dir = tempDir();
+    writeModule(path.join(dir, 'broken.js'), 'throw new Error("database password missing");');
+    expect(() => new ModuleLoader().load(dir, 'broken#X', 'Foo ServiceWiringFiles'))
+      .to.throw(/^Foo ServiceWiringFiles: module .*broken\.js failed to load: database password missing\./)
+      .with.property('code', ErrorCodes.MODULE_LOAD_FAILED);
+  });
+});

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import * as path from 'node:path';
+import { ErrorCodes } from '../../../src/framework/errors';
 import type { Manifest } from '../../../src/framework/manifest/Manifest';
 import { ExtensionProcessor } from '../../../src/framework/registry/ExtensionProcessor';
 
@@ -34,9 +35,9 @@ describe('ExtensionProcessor', () => {
   });
 
   it('names the hook and file when a handler is not declared in HookHandlers', () => {
-    expect(() => processed({ name: 'Foo', Hooks: { Mash: 'mian' } })).to.throw(
-      'Missing handler definition for "mian" (hook Mash) in the HookHandlers of /ext/Foo/extension.json',
-    );
+    expect(() => processed({ name: 'Foo', Hooks: { Mash: 'mian' } }))
+      .to.throw('Missing handler definition for "mian" (hook Mash) in the HookHandlers of /ext/Foo/extension.json')
+      .with.property('code', ErrorCodes.HOOK_HANDLER_MISSING);
   });
 
   it('prefixes config keys for site settings and prepends the folder to path values', () => {
@@ -50,9 +51,9 @@ describe('ExtensionProcessor', () => {
   });
 
   it('refuses a config key declared by two extensions', () => {
-    expect(() => processed({ name: 'A', config: { Same: { value: 1 } } }, { name: 'B', config: { Same: { value: 2 } } })).to.throw(
-      "The configuration setting 'Same' was already declared by A, and cannot be declared again by B",
-    );
+    expect(() => processed({ name: 'A', config: { Same: { value: 1 } } }, { name: 'B', config: { Same: { value: 2 } } }))
+      .to.throw("The configuration setting 'Same' was already declared by A, and cannot be declared again by B")
+      .with.property('code', ErrorCodes.CONFIG_DECLARED_TWICE);
   });
 
   it('merges rights, permissions and message folders across extensions', () => {

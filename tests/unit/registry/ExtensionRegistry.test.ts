@@ -53,7 +53,10 @@ describe('ExtensionRegistry', () => {
     expect(err.problems).to.include('A is not compatible with B 1.5.0; it requires B >= 2.0.');
     const reportA = err.report.extensions.find((e) => e.name === 'A');
     expect(reportA?.status).to.equal('failed');
-    expect(err.report.extensions.find((e) => e.name === 'B')?.status).to.equal('loaded');
+    expect(err.report.extensions.find((e) => e.name === 'B')).to.include({
+      status: 'skipped',
+      reason: 'Not loaded because other extensions failed; fix the problems above.',
+    });
   });
 
   it('rejects an extension that needs a newer host', () => {
@@ -80,14 +83,29 @@ describe('ExtensionRegistry', () => {
     expect(err.problems).to.include('A was not loaded because its dependency B failed to load.');
   });
 
-  it('names a dependency cycle', () => {
+  it('names a dependency cycle and still reports every other problem', () => {
     const root = tempDir();
     const a = writeExtension(root, manifest('A', { requires: { extensions: { B: '*' } } }));
     const b = writeExtension(root, manifest('B', { requires: { extensions: { A: '*' } } }));
-    expect(() => registryFor([a, b]).load())
-      .to.throw(WikiextError)
-      .with.property('message')
-      .that.contains('A -> B -> A');
+    const c = writeExtension(root, manifest('C', { requires: { extensions: { Missing: '*' } } }));
+    const err = loadError(registryFor([a, b, c]));
+    expect(err.problems).to.include(
+      'Extensions require each other in a cycle: A -> B -> A. Remove one of these requirements.',
+    );
+    expect(err.problems).to.include('C requires Missing to be installed. Add it to wfLoadExtensions in the settings file.');
+    expect(err.report.extensions.map((e) => [e.name, e.status])).to.have.deep.members([
+      ['A', 'failed'],
+      ['B', 'failed'],
+      ['C', 'failed'],
+    ]);
+  });
+
+  it('tells the dependents of an unreadable manifest that it failed, not that it is missing', () => {
+    const root = tempDir();
+    const a = writeExtension(root, manifest('A', { requires: { extensions: { B: '*' } } }));
+    const b = writeExtension(root, { manifest_version: 2, version: 'no name' }, 'B');
+    const err = loadError(registryFor([a, b]));
+    expect(err.problems).to.include('A requires B, which failed to load (see its problem above).');
   });
 
   it('refuses to load the same extension twice, naming both paths', () => {
@@ -140,6 +158,13 @@ describe('ExtensionRegistry', () => {
     expect(registry.isLoaded('B')).to.equal(false);
   });
 
+  it('treats a pre-release version the same in isLoaded as in requires', () => {
+    const root = tempDir();
+    const registry = registryFor([writeExtension(root, manifest('A', { version: '1.45.0-alpha' }))]);
+    registry.load();
+    expect(registry.isLoaded('A', '>= 1.42')).to.equal(true);
+  });
+
   it('refuses to queue after loading', () => {
     const root = tempDir();
     const registry = registryFor([writeExtension(root, manifest('A'))]);
@@ -167,6 +192,16 @@ describe('ExtensionRegistry', () => {
       expect(report.extensions).to.have.length(1);
       expect(report.extensions[0]).to.include({ name: 'A', status: 'loaded', version: '1.0.0' });
       expect(report.extensions[0].ms).to.be.greaterThan(0);
+    });
+
+    it('times each extension separately, so the parts never add up to more than the total', () => {
+      const root = tempDir();
+      const registry = new ExtensionRegistry({ host });
+      for (const name of ['A', 'B', 'C']) registry.queue(writeExtension(root, manifest(name)));
+      const { report } = registry.load();
+      const parts = report.extensions.map((e) => e.ms);
+      expect(parts.every((ms) => ms > 0)).to.equal(true);
+      expect(parts.reduce((x, y) => x + y)).to.be.at.most(report.totalMs);
     });
   });
 

@@ -192,15 +192,13 @@ describe('ServiceContainer', () => {
     expect(services.getServiceNames()).to.deep.equal(['Test.A', 'Test.B']);
   });
 
-  for (const method of ['resetServices', 'reset'] as const) {
-    it(`${method}() drops instances but keeps definitions`, () => {
-      const services = containerWith({ 'Test.Clock': () => new Clock() });
-      const first = services.get('Test.Clock');
-      services[method]();
-      expect(services.peekService('Test.Clock')).to.equal(undefined);
-      expect(services.get('Test.Clock')).to.be.instanceOf(Clock).and.not.equal(first);
-    });
-  }
+  it('resetServices() drops instances but keeps definitions', () => {
+    const services = containerWith({ 'Test.Clock': () => new Clock() });
+    const first = services.get('Test.Clock');
+    services.resetServices();
+    expect(services.peekService('Test.Clock')).to.equal(undefined);
+    expect(services.get('Test.Clock')).to.be.instanceOf(Clock).and.not.equal(first);
+  });
 
   describe('destroy', () => {
     it('calls destroy() or dispose() on created services, dependents first, and skips uncreated ones', async () => {
