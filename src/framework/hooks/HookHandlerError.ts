@@ -1,8 +1,9 @@
 import { ErrorCodes, WikiextError, type ErrorCode } from '../errors';
 
 /**
- * An error caused by one hook handler. `handler` is its description (`CampaignEvents:main`), `cause` the error the
- * handler threw, if it threw one.
+ * An error caused by one hook handler. `handler` is its description (`CampaignEvents:main`), `reason` what went
+ * wrong without naming the hook or handler (for messages that name them already), `cause` the error the handler
+ * threw, if it threw one.
  *
  * @public
  */
@@ -12,6 +13,7 @@ export class HookHandlerError extends WikiextError {
     message: string,
     readonly hook: string,
     readonly handler: string,
+    readonly reason: string,
     cause?: unknown,
   ) {
     super(code, message, { hook, handler });
@@ -23,14 +25,21 @@ export class HookHandlerError extends WikiextError {
 /** Wraps what a handler threw so that the message names the handler; our own handler errors pass through. */
 export function handlerFailed(hook: string, handler: string, thrown: unknown): HookHandlerError {
   if (thrown instanceof HookHandlerError && thrown.hook === hook) return thrown;
-  const reason = thrown instanceof Error ? thrown.message : String(thrown);
+  const reason = failureReason(hook, thrown);
   return new HookHandlerError(
     ErrorCodes.HOOK_HANDLER_FAILED,
     `Hook handler ${handler} failed while handling ${hook}: ${reason}`,
     hook,
     handler,
+    reason,
     thrown,
   );
+}
+
+/** What went wrong in a handler of `hook`, in a few words: our own error's reason, or the thrown error's message. */
+export function failureReason(hook: string, thrown: unknown): string {
+  if (thrown instanceof HookHandlerError && thrown.hook === hook) return thrown.reason;
+  return thrown instanceof Error ? thrown.message : String(thrown);
 }
 
 /** A handler returned `false` from a hook that cannot be aborted. */
@@ -41,6 +50,7 @@ export function unabortableFalse(hook: string, handler: string): HookHandlerErro
       'Return nothing (or true) from handlers of this hook.',
     hook,
     handler,
+    'returned false for a hook that cannot be aborted',
   );
 }
 
@@ -55,6 +65,7 @@ export function badReturn(hook: string, handler: string, value: unknown): HookHa
         "Declare the hook with mode: 'async' and run it with runAsync(), or make the handler synchronous.",
       hook,
       handler,
+      'returned a Promise for a synchronous hook',
     );
   }
   const shown = value === null ? 'null' : typeof value;
@@ -63,6 +74,7 @@ export function badReturn(hook: string, handler: string, value: unknown): HookHa
     `Hook handler ${handler} returned ${shown} for ${hook}; hook handlers may only return true, false or nothing.`,
     hook,
     handler,
+    `returned ${shown}, but hook handlers may only return true, false or nothing`,
   );
 }
 

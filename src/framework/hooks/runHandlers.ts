@@ -1,5 +1,5 @@
 import type { Logger } from '../Logger';
-import { badReturn, handlerFailed, unabortableFalse } from './HookHandlerError';
+import { badReturn, failureReason, handlerFailed, unabortableFalse } from './HookHandlerError';
 import type { HookTimings } from './HookTimings';
 
 /**
@@ -46,7 +46,9 @@ export function handleFailure(
   if (!plan.isolate) throw handlerFailed(plan.hook, handler.description, thrown);
   plan.logger.error(
     { hook: plan.hook, handler: handler.description, extension: handler.extension ?? null, err: thrown },
-    `Hook handler ${handler.description} failed while handling ${plan.hook}; the remaining handlers still run.`,
+    // The reason is in the message too: a plain-text logger prints only the message.
+    `Hook handler ${handler.description} failed while handling ${plan.hook}: ${failureReason(plan.hook, thrown)}; ` +
+      'the remaining handlers still run.',
   );
 }
 

@@ -88,7 +88,20 @@ describe('HookContainer error policies', () => {
       expect((entry.obj.err as Error).message).to.equal('storage down');
     });
 
-    it('logs a bad return value instead of throwing', () => {
+    it('puts the thrown error\'s message in the log message, for loggers that print only the message', () => {
+      const logger = recordingLogger();
+      const container = createHookContainer({ View: function viewer() {
+        throw new Error('storage down');
+      } }, { logger });
+
+      container.run('View', [], { errorPolicy: 'isolate' });
+
+      expect(logger.entries[0].msg).to.equal(
+        'Hook handler runtime:viewer failed while handling View: storage down; the remaining handlers still run.',
+      );
+    });
+
+    it('logs a bad return value instead of throwing, with the reason in the message', () => {
       const logger = recordingLogger();
       const container = createHookContainer({ View: [function bad() {
         return 'oops';
@@ -97,6 +110,24 @@ describe('HookContainer error policies', () => {
       expect(container.run('View', [], { errorPolicy: 'isolate' })).to.equal(true);
       expect(logger.entries[0].obj).to.include({ handler: 'runtime:bad' });
       expect((logger.entries[0].obj.err as HookHandlerError).code).to.equal(ErrorCodes.HOOK_BAD_RETURN);
+      expect(logger.entries[0].msg).to.equal(
+        'Hook handler runtime:bad failed while handling View: returned string, but hook handlers may only return ' +
+          'true, false or nothing; the remaining handlers still run.',
+      );
+    });
+
+    it('logs false from a hook that cannot be aborted with the reason in the message', () => {
+      const logger = recordingLogger();
+      const container = createHookContainer({ View: function refuser() {
+        return false;
+      } }, { logger });
+
+      expect(container.run('View', [], { errorPolicy: 'isolate', abortable: false })).to.equal(true);
+      expect((logger.entries[0].obj.err as HookHandlerError).code).to.equal(ErrorCodes.HOOK_UNABORTABLE);
+      expect(logger.entries[0].msg).to.equal(
+        'Hook handler runtime:refuser failed while handling View: returned false for a hook that cannot be aborted; ' +
+          'the remaining handlers still run.',
+      );
     });
 
     it('still lets a handler abort an abortable hook', () => {
