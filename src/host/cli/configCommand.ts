@@ -19,9 +19,16 @@ export function configCommand(wiki: Wiki, json: boolean, output: CliOutput): num
       output.out(`${extension}:`);
     }
     output.out(`  ${entry.globalName} = ${showValue(entry.value)}${entry.flag ? '  [flag]' : ''}  (${entry.source})`);
-    if (entry.description) output.out(`      ${entry.description}`);
+    const description = describe(wiki, entry);
+    if (description) output.out(`      ${description}`);
   }
   return 0;
+}
+
+/** The key's `descriptionmsg` in the wiki's language when the message exists, else its English `description`. */
+function describe(wiki: Wiki, entry: { description?: string; descriptionmsg?: string }): string | undefined {
+  const msg = entry.descriptionmsg === undefined ? undefined : wiki.messages.msg(entry.descriptionmsg);
+  return msg?.exists() ? msg.text() : entry.description;
 }
 
 /** `wikiext flags`: the feature flags, on or off, and where that comes from. */
@@ -30,7 +37,8 @@ export function flagsCommand(wiki: Wiki, output: CliOutput): number {
   if (flags.length === 0) output.out('No feature flags are declared.');
   for (const flag of flags) {
     output.out(`${flag.enabled ? 'on ' : 'off'}  ${flag.globalName}  (${flag.extension}, ${flag.source})`);
-    if (flag.description) output.out(`     ${flag.description}`);
+    const description = describe(wiki, wiki.config.entries().find((e) => e.name === flag.name) ?? flag);
+    if (description) output.out(`     ${description}`);
   }
   return 0;
 }

@@ -69,7 +69,7 @@ describe('LiveConfig', () => {
   it('warns that a changed extension list needs a restart, and applies the other settings', () => {
     const logger = recordingLogger();
     const { config, file } = liveConfigFor({ wfLoadExtensions: ['./'] }, logger);
-    writeSettingsFile({ wfLoadExtensions: ['./', './examples/GrantId'], [`wg${FLAG}`]: true }, path.dirname(file));
+    writeSettingsFile({ wfLoadExtensions: ['./', '../extensions/GrantId'], [`wg${FLAG}`]: true }, path.dirname(file));
     expect(config.reload()).to.deep.include({ ok: true, restartNeeded: true });
     expect(config.get(FLAG)).to.equal(true);
     expect(logger.lines.find((l) => l.level === 'warn')?.msg).to.contain('restart wikiext');

@@ -6,7 +6,7 @@ import { ErrorCodes } from '../../../src/framework/errors';
 import { MessageLocalizer } from '../../../src/framework/i18n/MessageLocalizer';
 
 const REPOSITORY_I18N = path.resolve(__dirname, '../../../../i18n');
-const COUNT = 'campaignevents-contribution-tracking-disallowed-countries-count';
+const COUNT = 'countries-count';
 
 /** A message folder holding one `<lang>.json` per entry (raw strings are written as they are). */
 function messageDir(files: Record<string, Record<string, unknown> | string>): string {
@@ -20,24 +20,27 @@ function messageDir(files: Record<string, Record<string, unknown> | string>): st
 
 describe('MessageLocalizer', () => {
   const repository = new MessageLocalizer({ CampaignEvents: [REPOSITORY_I18N] });
+  const counts = new MessageLocalizer({
+    Test: [
+      messageDir({
+        en: { [COUNT]: 'Unavailable in $1 {{PLURAL:$1|country|countries}}.' },
+        de: { [COUNT]: 'In $1 {{PLURAL:$1|Land|Ländern}} nicht verfügbar.' },
+      }),
+    ],
+  });
 
   it('substitutes parameters and chooses the PLURAL form by number', () => {
-    expect(repository.msg(COUNT, 1).text()).to.equal(
-      'Contribution statistics are unavailable for in-person events in 1 country.',
-    );
-    expect(repository.msg(COUNT, 5).text()).to.equal(
-      'Contribution statistics are unavailable for in-person events in 5 countries.',
-    );
+    expect(counts.msg(COUNT, 1).text()).to.equal('Unavailable in 1 country.');
+    expect(counts.msg(COUNT, 5).text()).to.equal('Unavailable in 5 countries.');
   });
 
   it('uses the German translation when there is one', () => {
-    expect(repository.msg(COUNT, 5).inLanguage('de').text()).to.equal(
-      'Beitragsstatistiken sind für Präsenzveranstaltungen in 5 Ländern nicht verfügbar.',
-    );
+    expect(counts.msg(COUNT, 5).inLanguage('de').text()).to.equal('In 5 Ländern nicht verfügbar.');
+    expect(repository.msg('campaignevents-config-enable-contribution-tracking').inLanguage('de').text()).to.match(/^Ob die/);
   });
 
   it('falls back to English for a key German lacks', () => {
-    const key = 'campaignevents-config-enable-contribution-tracking';
+    const key = 'campaignevents-config-contribution-tracking-disallowed-countries';
     expect(repository.msg(key).inLanguage('de').text()).to.equal(repository.msg(key).text());
   });
 
@@ -91,6 +94,14 @@ describe('MessageLocalizer', () => {
     expect(() => new MessageLocalizer({ Test: [dir] }))
       .to.throw(`Message file ${path.join(dir, 'de.json')} is not valid JSON`)
       .with.property('code', ErrorCodes.I18N_BAD_FILE);
+  });
+
+  it('reports bad JSON in a message file with the line and column where it stops', () => {
+    const dir = messageDir({ en: { a: 'A' }, de: '{\n\t"a": "A",\n}' });
+    expect(() => new MessageLocalizer({ Test: [dir] }))
+      .to.throw(`Message file ${path.join(dir, 'de.json')} is not valid JSON at line 3, column 1: expected a key in double quotes`)
+      .with.property('details')
+      .that.deep.includes({ line: 3, column: 1 });
   });
 
   it('rejects a message that is not a string, naming the file and key', () => {
