@@ -4,7 +4,7 @@ import type { ConfigEntry } from './Config';
 import { ConfigSnapshot } from './ConfigSnapshot';
 import { ConfigValueChecker } from './ConfigValueChecker';
 import { checkSettingNames } from './checkSettingNames';
-import { mergeConfigValue } from './mergeConfigValue';
+import { mergeConfigValue, siteValueCounts } from './mergeConfigValue';
 import type { SiteSettings } from './SettingsFile';
 
 /**
@@ -25,19 +25,24 @@ export class ConfigBuilder {
   }
 
   /**
-   * Effective values: each site value merged with its default by the key's merge strategy, then checked. Unknown
-   * settings become warnings on the snapshot.
+   * Effective values: each site value merged with its default by the key's merge strategy, then checked. A site
+   * list or object of the wrong type is reported as written, before merging. Unknown settings become warnings on
+   * the snapshot.
    *
-   * @throws WikiextAggregateError CONFIG_INVALID_VALUE listing every invalid value, one line each.
+   * @throws WikiextAggregateError CONFIG_INVALID_VALUE listing every invalid value, one line each, followed by the
+   *   warnings about unknown settings (`warning: ...`), since a misspelt setting may be the real cause.
    */
   build(settings: SiteSettings): ConfigSnapshot {
+    const warnings = checkSettingNames(settings, this.#declarations);
     const entries: ConfigEntry[] = [];
     const problems: string[] = [];
     for (const [name, decl] of Object.entries(this.#declarations)) {
       const siteValue = settings.values[decl.globalName];
-      const fromSettings = siteValue !== undefined;
+      // An empty or null site value leaves the default in force, so the default is the source (and is to blame).
+      const fromSettings = siteValueCounts(decl.merge_strategy, siteValue);
       const value = mergeConfigValue(decl.merge_strategy, decl.value, siteValue);
-      const problem = this.#checker.problem(name, decl, value);
+      const problem =
+        (fromSettings ? this.#checker.siteTypeProblem(decl, siteValue) : undefined) ?? this.#checker.problem(name, decl, value);
       if (problem !== undefined) {
         const where = fromSettings ? settings.file : `the default of ${decl.extension}`;
         problems.push(`${where}: ${decl.globalName}: ${problem}`);
@@ -55,8 +60,9 @@ export class ConfigBuilder {
       });
     }
     if (problems.length > 0) {
-      throw new WikiextAggregateError(ErrorCodes.CONFIG_INVALID_VALUE, problems, { file: settings.file });
+      const lines = [...problems, ...warnings.map((w) => `warning: ${w}`)];
+      throw new WikiextAggregateError(ErrorCodes.CONFIG_INVALID_VALUE, lines, { file: settings.file });
     }
-    return new ConfigSnapshot(entries, checkSettingNames(settings, this.#declarations));
+    return new ConfigSnapshot(entries, warnings);
   }
 }

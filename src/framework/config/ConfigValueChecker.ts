@@ -1,15 +1,17 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ErrorCodes, WikiextError } from '../errors';
+import { createAjv } from '../json/createAjv';
+import { describeValue, inlineJson } from '../json/describeValue';
 import { describeAjvError } from '../manifest/translateAjvErrors';
 import type { DeclaredConfig } from '../registry/ExtractedData';
+import { isPhpArray } from './PhpArray';
 
-type Schema = Record<string, unknown> & { description?: unknown; examples?: unknown };
+type Schema = Record<string, unknown> & { description?: unknown; examples?: unknown; type?: unknown };
 
 /**
  * Checks effective config values against what their declarations promise: the key's JSON Schema when it has one,
  * otherwise "true or false" for a flag or a key whose default is a boolean. Schemas are compiled once, when the
- * checker is made, and reused for every reload.
+ * checker is made, by {@link createAjv} as `wikiext validate` compiles them, and reused for every reload.
  *
  * @internal
  */
@@ -17,7 +19,7 @@ export class ConfigValueChecker {
   readonly #validators = new Map<string, ValidateFunction>();
 
   constructor(declarations: Record<string, DeclaredConfig>) {
-    const ajv = addFormats(new Ajv({ allErrors: true, verbose: true, strictTypes: false, allowUnionTypes: true }));
+    const ajv = createAjv();
     for (const [name, decl] of Object.entries(declarations)) {
       if (decl.schema === undefined) continue;
       try {
@@ -40,15 +42,38 @@ export class ConfigValueChecker {
     const validate = this.#validators.get(name);
     if (validate === undefined) {
       const isBoolean = decl.flag === true || typeof decl.value === 'boolean';
-      return isBoolean && typeof value !== 'boolean' ? `must be true or false, but it is ${describe(value)}.` : undefined;
+      return isBoolean && typeof value !== 'boolean' ? `must be true or false, but it is ${describeValue(value)}.` : undefined;
     }
     if (validate(value)) return undefined;
     const phrases = [...new Set((validate.errors ?? []).flatMap((e) => phrase(e)))];
-    const schema = decl.schema as Schema;
-    const expected = typeof schema.description === 'string' ? ` Expected: ${schema.description}.` : '';
-    const example = Array.isArray(schema.examples) && schema.examples.length > 0 ? ` Example: ${inlineJson(schema.examples[0])}` : '';
-    return `${phrases.join('; ')}.${expected}${example}`;
+    return `${phrases.join('; ')}.${explanation(decl.schema as Schema)}`;
   }
+
+  /**
+   * What is wrong with the top-level type of a site list or object before it is merged with the default, in the
+   * words of {@link problem}, or `undefined`. Merging a list into an object (or the reverse) gives a value the
+   * admin never wrote, so its errors would not help them. The rest of the schema is left to the merged value, since
+   * a site value may rightly be partial (`array_plus` fills in the default's keys); any other site value replaces
+   * the default, so the merged value is what the admin wrote.
+   */
+  siteTypeProblem(decl: DeclaredConfig, siteValue: unknown): string | undefined {
+    const schema = decl.schema as Schema | undefined;
+    if (schema?.type === undefined || !isPhpArray(siteValue)) return undefined;
+    const types = ([] as unknown[]).concat(schema.type).map(String);
+    if (types.includes(Array.isArray(siteValue) ? 'array' : 'object')) return undefined;
+    return `${typeMismatch(types, siteValue)}.${explanation(schema)}`;
+  }
+}
+
+/** What the schema says a value should be: its `description`, then its first `examples` entry. */
+function explanation(schema: Schema): string {
+  const expected = typeof schema.description === 'string' ? ` Expected: ${schema.description}.` : '';
+  const example = Array.isArray(schema.examples) && schema.examples.length > 0 ? ` Example: ${inlineJson(schema.examples[0])}` : '';
+  return `${expected}${example}`;
+}
+
+function typeMismatch(types: string[], value: unknown): string {
+  return `must be ${types.map(typePhrase).join(' or ')}, but it is ${describeValue(value)}`;
 }
 
 /** One ajv error in words; the summary error ajv adds after a bad key name says nothing new. */
@@ -61,7 +86,7 @@ function phrase(error: ErrorObject): string[] {
   }
   if (error.keyword === 'type') {
     const types = ([] as unknown[]).concat(error.params.type).join(',').split(',');
-    return [`${at(error.instancePath)}must be ${types.map(typePhrase).join(' or ')}, but it is ${describe(error.data)}`];
+    return [`${at(error.instancePath)}${typeMismatch(types, error.data)}`];
   }
   return [`${at(error.instancePath)}${describeAjvError(error)}`];
 }
@@ -81,21 +106,4 @@ function typePhrase(type: string): string {
     null: 'null',
   };
   return phrases[type] ?? type;
-}
-
-/** `a list (["AF", "Afghanistan"])`: the kind of a value and the value itself, shortened when long. */
-function describe(value: unknown): string {
-  const kind = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-  if (value === null) return kind;
-  const json = inlineJson(value);
-  return `${kind} (${json.length > 80 ? `${json.slice(0, 77)}...` : json})`;
-}
-
-/** JSON on one line with a space after commas and colons, as people write it. */
-function inlineJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
-  if (typeof value === 'object' && value !== null) {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')}}`;
-  }
-  return JSON.stringify(value) ?? String(value);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, WikiextError } from '../errors';
+import { kindOf } from '../json/describeValue';
 import { JsonSyntaxError, scanJsonText } from '../json/scanJsonText';
 
 /**
@@ -91,7 +92,7 @@ function extensionPaths(file: string, list: unknown): string[] {
     throw new WikiextError(
       ErrorCodes.SETTINGS_INVALID,
       `${file}: "${LOAD_EXTENSIONS_KEY}" must be a list of paths to extension folders, such as ["./", ` +
-        `"./examples/GrantId"], but it is ${JSON.stringify(list)}.`,
+        `"../extensions/MyExtension"], but it is ${JSON.stringify(list)}.`,
       { file },
     );
   }
@@ -100,9 +101,4 @@ function extensionPaths(file: string, list: unknown): string[] {
     const resolved = path.resolve(base, p);
     return resolved.endsWith('.json') ? resolved : path.join(resolved, 'extension.json');
   });
-}
-
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  return value === null ? 'null' : `a ${typeof value}`;
 }

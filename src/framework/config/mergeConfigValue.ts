@@ -28,9 +28,8 @@ export function mergeConfigValue(
   defaultValue: unknown,
   siteValue: unknown,
 ): unknown {
-  if (strategy === 'provide_default') return siteValue === undefined ? defaultValue : siteValue;
-  if (siteValue === undefined || siteValue === null || isEmptyPhpArray(siteValue)) return defaultValue;
-  if (!isPhpArray(defaultValue) || !isPhpArray(siteValue)) return siteValue;
+  if (!siteValueCounts(strategy, siteValue)) return defaultValue;
+  if (strategy === 'provide_default' || !isPhpArray(defaultValue) || !isPhpArray(siteValue)) return siteValue;
   switch (strategy ?? 'array_merge') {
     case 'array_merge':
       return arrayMerge(defaultValue, siteValue);
@@ -50,4 +49,15 @@ export function mergeConfigValue(
         { strategy },
       );
   }
+}
+
+/**
+ * Whether the site value takes part in the effective value (rules 1 and 2 of {@link mergeConfigValue}); when it
+ * does not, the default alone is the effective value.
+ *
+ * @internal
+ */
+export function siteValueCounts(strategy: MergeStrategy | undefined, siteValue: unknown): boolean {
+  if (siteValue === undefined) return false;
+  return strategy === 'provide_default' || (siteValue !== null && !isEmptyPhpArray(siteValue));
 }

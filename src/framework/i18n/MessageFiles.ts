@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, WikiextError } from '../errors';
+import { JsonSyntaxError, scanJsonText } from '../json/scanJsonText';
 
 /** Message key -> text, for one language. @public */
 export type MessageTexts = Record<string, string>;
@@ -13,12 +14,19 @@ export const DOC_LANGUAGE = 'qqq';
  * which are dropped. Anything else is an I18N_BAD_FILE error naming the file.
  */
 function readMessageFile(file: string): MessageTexts {
-  let data: unknown;
+  const text = readFileSync(file, 'utf8');
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    scanJsonText(text);
   } catch (error) {
-    throw badFile(file, `is not valid JSON (${(error as Error).message}). Fix the syntax.`);
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    throw badFile(
+      file,
+      `is not valid JSON at line ${error.line}, column ${error.column}: ${error.reason}. ` +
+        'Check for a missing comma or quote, or a trailing comma.',
+      { line: error.line, column: error.column },
+    );
   }
+  const data: unknown = JSON.parse(text);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw badFile(file, 'must hold a JSON object of message keys and texts.');
   }
@@ -57,6 +65,6 @@ export function readMessageDirs(dirs: readonly string[]): Map<string, MessageTex
   return byLanguage;
 }
 
-function badFile(file: string, problem: string): WikiextError {
-  return new WikiextError(ErrorCodes.I18N_BAD_FILE, `Message file ${file} ${problem}`, { file });
+function badFile(file: string, problem: string, details: Record<string, unknown> = {}): WikiextError {
+  return new WikiextError(ErrorCodes.I18N_BAD_FILE, `Message file ${file} ${problem}`, { file, ...details });
 }

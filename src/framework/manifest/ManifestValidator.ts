@@ -1,6 +1,7 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../json/createAjv';
 import { checkConfigDeclarations } from './checkConfigDeclarations';
+import { checkHookReferences } from './checkHookReferences';
 import schema from './extension.schema.json';
 import { bySeverity, type ManifestProblem, type ManifestValidation } from './ManifestProblem';
 import { translateAjvErrors } from './translateAjvErrors';
@@ -16,8 +17,7 @@ let compiled: ValidateFunction | undefined;
 
 function manifestSchema(): ValidateFunction {
   if (compiled === undefined) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strictTypes: false });
-    addFormats(ajv, ['uri-reference']);
+    const ajv = createAjv();
     ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
     compiled = ajv.compile(schema);
   }
@@ -59,5 +59,6 @@ export function validateManifest(file: string, data: unknown): ManifestValidatio
   if (typeof config === 'object' && config !== null && !Array.isArray(config)) {
     problems.push(...checkConfigDeclarations(file, config as Record<string, unknown>));
   }
+  if (typeof data === 'object' && data !== null) problems.push(...checkHookReferences(file, data as Record<string, unknown>));
   return bySeverity(problems);
 }

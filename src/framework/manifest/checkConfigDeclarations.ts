@@ -1,18 +1,16 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { default as Ajv, ValidateFunction } from 'ajv';
+import { createAjv } from '../json/createAjv';
 import { type ManifestProblem, pointerTo } from './ManifestProblem';
 import { describeAjvError } from './translateAjvErrors';
 
 /**
- * Compiles the JSON Schemas that config entries declare. Created on first use; strict about unknown keywords so a
- * typo such as `"tpye"` is reported instead of silently allowing everything.
+ * Compiles the JSON Schemas that config entries declare. Created on first use, by {@link createAjv} as the site's
+ * load does, so a schema `validate` accepts is one a site can load.
  */
 let schemaCompiler: Ajv | undefined;
 
 function compiler(): Ajv {
-  schemaCompiler ??= addFormats(
-    new Ajv({ allErrors: true, verbose: true, strictSchema: true, strictTypes: false, strictTuples: false, allowUnionTypes: true }),
-  );
+  schemaCompiler ??= createAjv();
   return schemaCompiler;
 }
 

@@ -28,7 +28,11 @@ export const MEDIAWIKI_ONLY_KEYS: ReadonlySet<string> = new Set([
   'RemoveGroups', 'ImplicitGroups', 'PrivilegedGroups', 'RateLimits', 'HiddenPrefs', 'ConditionalUserOptions',
   'SessionProviders', 'AuthManagerAutoConfig', 'CentralIdLookupProviders', 'ChangeCredentialsBlacklist',
   'RemoveCredentialsBlacklist', 'PasswordPolicy', 'ReauthenticateTime', 'TempUserSerialProviders',
-  'TempUserSerialMappings', 'UserRegistrationProviders',
+  'TempUserSerialMappings', 'UserRegistrationProviders', 'UserOptionsStoreProviders',
+  // storage, notifications and other core registries
+  'DatabaseVirtualDomains', 'NotificationHandlers', 'NotificationMiddleware', 'ContentNamespaces',
+  'NamespaceProtection', 'NamespacesWithSubpages', 'NamespaceContentModels', 'CapitalLinkOverrides',
+  'ServiceManipulators'
 ]);
 
 /**

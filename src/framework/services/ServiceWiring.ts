@@ -1,4 +1,5 @@
 import { ErrorCodes, WikiextError } from '../errors';
+import { kindOf } from '../json/describeValue';
 import type { ModuleLoader } from '../modules/ModuleLoader';
 import type { ModuleRefIn } from '../registry/ExtractedData';
 import { type Constructor, isClass } from './Injectable';
@@ -46,7 +47,7 @@ export function loadServiceWiring(file: ModuleRefIn, loader: ModuleLoader): Load
   if (typeof wiring !== 'object' || wiring === null || Array.isArray(wiring)) {
     throw invalid(
       `${owner}: ${where} must export an object mapping service names to factories or classes ` +
-        `(as its default export or as "export const wiring"), but it exports ${describe(wiring)}.`,
+        `(as its default export or as "export const wiring"), but it exports ${kindOf(wiring)}.`,
       where,
     );
   }
@@ -55,7 +56,7 @@ export function loadServiceWiring(file: ModuleRefIn, loader: ModuleLoader): Load
     if (name === '__esModule') continue;
     if (typeof entry !== 'function') {
       throw invalid(
-        `${owner}: entry "${name}" in ${where} is ${describe(entry)}; ` +
+        `${owner}: entry "${name}" in ${where} is ${kindOf(entry)}; ` +
           'it must be a function (services) => service, or a class with @inject(...) on its constructor parameters.',
         where,
       );
@@ -74,12 +75,6 @@ export function loadServiceWiring(file: ModuleRefIn, loader: ModuleLoader): Load
 
 function isNamedWiringExport(value: unknown): value is { wiring: unknown } {
   return typeof value === 'object' && value !== null && 'wiring' in value && typeof value.wiring === 'object';
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function invalid(message: string, file: string): WikiextError {

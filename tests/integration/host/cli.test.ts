@@ -25,8 +25,14 @@ describe('wikiext CLI', () => {
     });
 
     it('defaults to ./extension.json', () => {
-      const r = wikiext(['validate'], { cwd: REPO_ROOT });
-      expect(r.code).to.equal(0);
+      const good = wikiext(['validate'], { cwd: REPO_ROOT });
+      expect(good.code).to.equal(0);
+      expect(good.stderr).to.contain('valid: extension.json');
+      const dir = tempDir();
+      writeExtension(dir, { manifest_version: 2 }, '.');
+      const bad = wikiext(['validate'], { cwd: dir });
+      expect(bad.code).to.equal(1);
+      expect(bad.stdout).to.equal('extension.json: /: missing required key "name"\n');
     });
 
     it('exits 1 with one FILE: /pointer: message line per error, for every file given', () => {
@@ -64,6 +70,13 @@ describe('wikiext CLI', () => {
       expect(r.stdout).to.contain(`wgCampaignEventsEnableContributionTracking = true  [flag]  (settings file ${settings})`);
       expect(r.stdout).to.contain('wgCampaignEventsContributionTrackingDisallowedCountries = {}  (default)');
       expect(r.stdout).to.contain('Maps CLDR country codes to English country names');
+    });
+
+    it('describes keys in the wiki language, falling back to English', () => {
+      const settings = writeSettings(tempDir(), { wgLanguageCode: 'de' });
+      const r = wikiext(['config', '--settings', settings]);
+      expect(r.stdout).to.contain('Ob die Bearbeitungen der Teilnehmenden');
+      expect(r.stdout).to.contain('Countries in which in-person and hybrid events cannot use contribution statistics. Maps CLDR');
     });
 
     it('gives machine-readable output with --json and reads WIKIEXT_SETTINGS', () => {
@@ -152,7 +165,7 @@ describe('wikiext CLI', () => {
       expect(r.stderr).to.contain('Needy requires Missing to be installed.');
       expect(r.stderr).to.contain('Needy is not compatible with CampaignEvents 0.1.0; it requires CampaignEvents >= 9.');
       expect(r.stderr).to.match(/FAILED {2}Needy/);
-      expect(r.stderr).to.match(/loaded {2}CampaignEvents/);
+      expect(r.stderr).to.match(/skipped {2}CampaignEvents/);
     });
   });
 

@@ -86,6 +86,34 @@ describe('ConfigBuilder', () => {
     ]);
   });
 
+  it('describes a site list given for an object as written, not as merged with a non-empty default', () => {
+    const declarations = declared('Countries', { BH: 'Bahrain' }, { schema: countryMapSchema() });
+    const error = buildError(declarations, { wgCountries: ['AF', 'Afghanistan', 'AFG'] });
+    expect(error.problems).to.deep.equal([
+      'LocalSettings.json: wgCountries: must be an object, but it is a list (["AF", "Afghanistan", "AFG"]). ' +
+        'Expected: an object that maps CLDR country codes (two capital letters) to English country names. ' +
+        'Example: {"BH": "Bahrain", "BY": "Belarus"}',
+    ]);
+  });
+
+  it('describes a site object given for a list as written, not as merged with a non-empty default', () => {
+    const error = buildError(declared('FooCodes', ['x'], { schema: { type: 'array' } }), { wgFooCodes: { k: 1 } });
+    expect(error.problems).to.deep.equal(['LocalSettings.json: wgFooCodes: must be a list, but it is an object ({"k": 1}).']);
+  });
+
+  it('takes a site value that is not a list or object as written when its type is right', () => {
+    const declarations = declared('FooName', 'a', { schema: { type: 'string' } });
+    expect(new ConfigBuilder(declarations).build(siteSettings({ wgFooName: 'b' })).get('FooName')).to.equal('b');
+  });
+
+  it('reports the default as the source when an empty or null site value leaves it in force', () => {
+    const declarations = declared('Countries', { BH: 'Bahrain' }, { schema: countryMapSchema() });
+    for (const empty of [[], {}, null]) {
+      const [entry] = new ConfigBuilder(declarations).build(siteSettings({ wgCountries: empty })).entries();
+      expect(entry).to.deep.include({ value: { BH: 'Bahrain' }, source: 'default' });
+    }
+  });
+
   it('says which key is not a country code, in the words of the key schema', () => {
     const declarations = declared('Countries', {}, { schema: countryMapSchema('a two-letter CLDR country code') });
     const error = buildError(declarations, { wgCountries: { AFG: 'Afghanistan', BH: 'Bahrain' } });
@@ -149,6 +177,33 @@ describe('ConfigBuilder', () => {
     expect(() => new ConfigBuilder(declared('FooCodes', [], { schema: { type: 'lsit' } })))
       .to.throw('CampaignEvents: the schema of config "FooCodes" is not a valid JSON Schema')
       .with.property('code', ErrorCodes.MANIFEST_INVALID);
+  });
+
+  it('refuses a config schema with a misspelt keyword, as validate does', () => {
+    expect(() => new ConfigBuilder(declared('FooCodes', [], { schema: { tpye: 'array' } })))
+      .to.throw('CampaignEvents: the schema of config "FooCodes" is not a valid JSON Schema: strict mode: unknown keyword: "tpye"')
+      .with.property('code', ErrorCodes.MANIFEST_INVALID);
+  });
+
+  it('accepts a tuple schema silently, as validate does', () => {
+    const warn = sinon.stub(console, 'warn');
+    const declarations = declared('FooPair', ['a'], { schema: { type: 'array', items: [{ type: 'string' }] } });
+    expect(new ConfigBuilder(declarations).build(siteSettings({})).get('FooPair')).to.deep.equal(['a']);
+    expect(warn.called).to.equal(false);
+  });
+
+  it('lists the warnings about unknown settings after the invalid values, since a misspelt name may be the cause', () => {
+    const error = buildError(contributionTrackingConfig(), {
+      wgCampaignEventsEnableContributionTraking: true,
+      [COUNTRIES]: { AFG: 'Afghanistan' },
+    });
+    expect(error.problems).to.have.length(2);
+    expect(error.problems[0]).to.match(new RegExp(`^LocalSettings.json: ${COUNTRIES}: key "AFG"`));
+    expect(error.problems[1]).to.equal(
+      'warning: LocalSettings.json: unknown setting "wgCampaignEventsEnableContributionTraking", ignored: ' +
+        'no loaded extension declares it. Did you mean "wgCampaignEventsEnableContributionTracking"?',
+    );
+    expect(error.message.split('\n')).to.deep.equal(error.problems);
   });
 
   it('puts warnings about unknown settings on the result instead of failing', () => {

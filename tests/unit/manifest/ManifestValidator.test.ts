@@ -140,7 +140,8 @@ describe('validateManifest', () => {
   });
 
   it('reports a Hooks entry of the wrong shape with one message, not one per alternative', () => {
-    expect(errorsOf(manifest('Foo', { Hooks: { PageSaved: 5, PageDeleted: ['main', 7] } }))).to.deep.equal([
+    const data = manifest('Foo', { HookHandlers: { main: { class: 'src/Hooks#Hooks' } }, Hooks: { PageSaved: 5, PageDeleted: ['main', 7] } });
+    expect(errorsOf(data)).to.deep.equal([
       'extension.json: /Hooks/PageSaved: must be a handler name, {"handler": ...} or an array of those',
       'extension.json: /Hooks/PageDeleted/1: must be a handler name or {"handler": ...}',
     ]);
@@ -150,6 +151,17 @@ describe('validateManifest', () => {
     expect(errorsOf(manifest('Foo', { Hooks: { PageSaved: { handle: 'main' } } }))).to.deep.equal([
       'extension.json: /Hooks/PageSaved: missing required key "handler"',
       'extension.json: /Hooks/PageSaved/handle: unknown key "handle"; did you mean "handler"?',
+    ]);
+  });
+
+  it('rejects a Hooks handler that is neither a HookHandlers entry nor a module reference', () => {
+    const data = manifest('Foo', {
+      HookHandlers: { main: { class: 'src/Hooks#Hooks' } },
+      Hooks: { PageView: 'mian', PageSaved: ['main', { handler: 'other' }], Legacy: 'src/legacy#onLegacy' },
+    });
+    expect(errorsOf(data)).to.deep.equal([
+      'extension.json: /Hooks/PageView: no HookHandlers entry "mian"; did you mean "main"? Declare it under HookHandlers, or give a module reference such as "src/hooks#onFoo".',
+      'extension.json: /Hooks/PageSaved/1: no HookHandlers entry "other". Declare it under HookHandlers, or give a module reference such as "src/hooks#onFoo".',
     ]);
   });
 
@@ -216,6 +228,7 @@ describe('validateManifest on a MediaWiki extension.json', () => {
     expect(result.warnings.map(formatProblem)).to.deep.equal([
       'BoilerPlate/extension.json: /AutoloadNamespaces: "AutoloadNamespaces" is a MediaWiki key that wikiext does not use; it is ignored',
       'BoilerPlate/extension.json: /ResourceModules: "ResourceModules" is a MediaWiki key that wikiext does not use; it is ignored',
+      'BoilerPlate/extension.json: /Hooks/Chop/1: "LegacyClass::onChop" is a PHP callable, which wikiext cannot load; declare the handler under HookHandlers instead',
     ]);
   });
 });
