@@ -10,6 +10,14 @@ import {
   type Dispatcher,
   type DispatcherSlot,
 } from './compileDispatcher';
+import {
+  clearAsyncSlot,
+  compileAsyncCaller,
+  compileAsyncDispatcher,
+  fillAsyncSlot,
+  type AsyncDispatcher,
+  type AsyncDispatcherSlot,
+} from './compileAsyncDispatcher';
 import type { AnyHookContract, HookErrorPolicy } from './defineHook';
 import { ExtensionHandlers, type ExtensionHookSource } from './ExtensionHandlers';
 import { HookDeprecations } from './HookDeprecations';
@@ -46,10 +54,12 @@ interface PreparedHook {
   readonly handlers: readonly ResolvedHandler[];
   /** Built on the first sync run. */
   dispatch: Dispatcher | undefined;
+  /** Built on the first async run. */
+  asyncDispatch: AsyncDispatcher | undefined;
 }
 
 /** The `DispatcherSlot` part holds code built for no options (or a declared contract): what option-less runs use. */
-interface HookSlot extends DispatcherSlot {
+interface HookSlot extends DispatcherSlot, AsyncDispatcherSlot {
   prepared: PreparedHook | undefined;
 }
 
@@ -130,14 +140,31 @@ export class HookContainer {
     return compileCaller(this.#slot(contract.name), contract.args.length, contract.abortable);
   }
 
-  /** Runs an async hook: each handler is awaited before the next starts. Same rules as `run()`. */
+  /**
+   * Runs an async hook: handlers are called in order, and one that returns a Promise is awaited before the next
+   * starts. Same rules as `run()`; a rejection counts as a throw.
+   */
   runAsync(hook: string, args: readonly unknown[] = [], options?: RunOptions): Promise<boolean> {
+    if (options === undefined) {
+      // Hot path, as in `run()`: one map lookup and one call of the compiled code.
+      const dispatch = this.#slots.get(hook)?.asyncDispatch;
+      if (dispatch !== undefined) return dispatch(args);
+    }
     try {
       const prepared = this.#prepare(hook, options, 'async');
-      return runHandlersAsync(prepared.plan, prepared.handlers, args, this.#timings);
+      return (prepared.asyncDispatch ?? this.#compileAsync(hook, prepared, args.length))(args);
     } catch (error) {
       return Promise.reject(error);
     }
+  }
+
+  /**
+   * What a typed runner calls for a declared async hook (declaring it if needed): `runAsync()` with the arguments
+   * spread, without the lookup by name, settling to the abort flag only when the hook is abortable.
+   */
+  asyncCaller(contract: AnyHookContract): (...args: unknown[]) => Promise<boolean> | Promise<void> {
+    this.declare(contract);
+    return compileAsyncCaller(this.#slot(contract.name), contract.args.length, contract.abortable);
   }
 
   /** Adds a handler after the extension handlers. A deprecated hook logs a warning (unless silent). */
@@ -227,7 +254,17 @@ export class HookContainer {
     let slot = this.#slots.get(hook);
     if (slot === undefined) {
       const uncompiled = (...args: unknown[]): boolean => this.run(hook, args);
-      slot = { prepared: undefined, uncompiled, call: uncompiled, arity: -1, dispatch: undefined };
+      const asyncUncompiled = (...args: unknown[]): Promise<boolean> => this.runAsync(hook, args);
+      slot = {
+        prepared: undefined,
+        uncompiled,
+        call: uncompiled,
+        arity: -1,
+        dispatch: undefined,
+        asyncUncompiled,
+        asyncCall: asyncUncompiled,
+        asyncDispatch: undefined,
+      };
       this.#slots.set(hook, slot);
     }
     return slot;
@@ -238,6 +275,7 @@ export class HookContainer {
     if (slot !== undefined) {
       slot.prepared = undefined;
       clearSlot(slot);
+      clearAsyncSlot(slot);
     }
   }
 
@@ -267,9 +305,10 @@ export class HookContainer {
     };
     const noServices = (contract ? contract.noServices : options?.noServices) ?? false;
     const handlers = [...this.#resolveExtensionHandlers(plan, noServices), ...(this.#registered.get(hook) ?? [])];
-    const prepared: PreparedHook = { plan, noServices, contract, handlers, dispatch: undefined };
+    const prepared: PreparedHook = { plan, noServices, contract, handlers, dispatch: undefined, asyncDispatch: undefined };
     slot.prepared = prepared;
     clearSlot(slot);
+    clearAsyncSlot(slot);
     return prepared;
   }
 
@@ -292,6 +331,17 @@ export class HookContainer {
     // Option-less runs and compiled callers may use this code only if it was built for no options.
     if (contract !== undefined || sameOptions(prepared, undefined)) fillSlot(this.#slot(hook), prepared.dispatch, compiled);
     return prepared.dispatch;
+  }
+
+  /** The async twin of `#compile`. */
+  #compileAsync(hook: string, prepared: PreparedHook, argCount: number): AsyncDispatcher {
+    const { plan, handlers, contract } = prepared;
+    const timings = this.#timings;
+    const arity = contract ? contract.args.length : argCount;
+    const compiled = timings === undefined ? compileAsyncDispatcher(plan, handlers, arity) : undefined;
+    prepared.asyncDispatch = compiled?.dispatch ?? ((args) => runHandlersAsync(plan, handlers, args, timings));
+    if (contract !== undefined || sameOptions(prepared, undefined)) fillAsyncSlot(this.#slot(hook), prepared.asyncDispatch, compiled);
+    return prepared.asyncDispatch;
   }
 
   /**

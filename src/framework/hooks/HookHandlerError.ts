@@ -78,6 +78,7 @@ export function badReturn(hook: string, handler: string, value: unknown): HookHa
   );
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
+/** Whether `value` is a Promise or Promise-like (has a callable `then`). @internal */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }

@@ -32,32 +32,14 @@ export interface CompiledHook {
  * @internal
  */
 export function compileDispatcher(plan: DispatchPlan, handlers: readonly ResolvedHandler[], arity: number): CompiledHook {
-  const names: string[] = [];
-  const values: unknown[] = [];
-  handlers.forEach((handler, i) => {
-    names.push(`f${i}`, `o${i}`, `h${i}`);
-    values.push(handler.fn, handler.receiver, handler);
-  });
+  const { names, values } = handlerLocals(handlers);
   const ok = (handler: ResolvedHandler, result: unknown): boolean => acceptResult(plan, handler, result);
   const fail = (handler: ResolvedHandler, thrown: unknown): void => handleFailure(plan, handler, thrown);
   const loop = (args: readonly unknown[]): boolean => runHandlersSync(plan, handlers, args, undefined);
 
   const params = parameterList(arity);
-  // A plain call where there is no receiver: `f.call(o, ...)` is inlined too, but is more bytecode to budget for.
-  const invoke = (i: number): string =>
-    handlers[i].receiver === undefined ? `f${i}(${params})` : `f${i}.call(${[`o${i}`, params].filter(Boolean).join(', ')})`;
   // `r !== undefined` first: it is what handlers return, and V8 folds it away once the handler is inlined.
-  const call = (i: number): string =>
-    `r = ${invoke(i)}; if (r !== undefined && r !== true && !ok(h${i}, r)) return false;`;
-  let body: string;
-  if (handlers.length === 0) {
-    body = '';
-  } else if (plan.isolate) {
-    body = handlers.map((_, i) => `try { ${call(i)} } catch (e) { fail(h${i}, e); }`).join('\n');
-  } else {
-    const calls = handlers.map((_, i) => (i === 0 ? call(i) : `h = h${i}; ${call(i)}`)).join('\n');
-    body = `var h = h0;\ntry {\n${calls}\n} catch (e) { fail(h, e); }`;
-  }
+  const body = handlerCalls(plan, handlers, params, (i) => `if (r !== undefined && r !== true && !ok(h${i}, r)) return false;`);
   const unpack = Array.from({ length: arity }, (_, i) => `args[${i}]`).join(', ');
   const source =
     `"use strict"; /* ${uniqueSource()} */\n` +
@@ -68,6 +50,40 @@ export function compileDispatcher(plan: DispatchPlan, handlers: readonly Resolve
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const build = new Function(...names, 'ok', 'fail', 'loop', source) as (...deps: unknown[]) => CompiledHook;
   return build(...values, ok, fail, loop);
+}
+
+/** Each handler's function, receiver and entry as locals `f<i>`, `o<i>`, `h<i>` of the generated code. @internal */
+export function handlerLocals(handlers: readonly ResolvedHandler[]): { names: string[]; values: unknown[] } {
+  const names: string[] = [];
+  const values: unknown[] = [];
+  handlers.forEach((handler, i) => {
+    names.push(`f${i}`, `o${i}`, `h${i}`);
+    values.push(handler.fn, handler.receiver, handler);
+  });
+  return { names, values };
+}
+
+/**
+ * The generated statements calling every handler into `r`, each followed by `check(i)`. Under `isolate` each call
+ * gets its own try/catch (free in V8 until something throws); under `propagate` one try/catch around all of them
+ * tracks the current handler in `h` so the error can name it.
+ *
+ * @internal
+ */
+export function handlerCalls(
+  plan: DispatchPlan,
+  handlers: readonly ResolvedHandler[],
+  params: string,
+  check: (i: number) => string,
+): string {
+  // A plain call where there is no receiver: `f.call(o, ...)` is inlined too, but is more bytecode to budget for.
+  const invoke = (i: number): string =>
+    handlers[i].receiver === undefined ? `f${i}(${params})` : `f${i}.call(${[`o${i}`, params].filter(Boolean).join(', ')})`;
+  const call = (i: number): string => `r = ${invoke(i)}; ${check(i)}`;
+  if (handlers.length === 0) return '';
+  if (plan.isolate) return handlers.map((_, i) => `try { ${call(i)} } catch (e) { fail(h${i}, e); }`).join('\n');
+  const calls = handlers.map((_, i) => (i === 0 ? call(i) : `h = h${i}; ${call(i)}`)).join('\n');
+  return `var h = h0;\ntry {\n${calls}\n} catch (e) { fail(h, e); }`;
 }
 
 /**
@@ -148,7 +164,8 @@ ${returnsFlag ? 'return ' : ''}slot.call(${params});
   return new Function('slot', source)(slot) as (...args: unknown[]) => boolean | void;
 }
 
-function parameterList(arity: number): string {
+/** `a0, a1, ...`: the generated functions' parameters. @internal */
+export function parameterList(arity: number): string {
   return Array.from({ length: arity }, (_, i) => `a${i}`).join(', ');
 }
 
@@ -157,7 +174,9 @@ let sourceCount = 0;
 /**
  * A comment making each generated source unique: V8 caches code compiled from identical source text together with
  * its call feedback, so two hooks with the same shape would share (and make polymorphic) each other's call sites.
+ *
+ * @internal
  */
-function uniqueSource(): string {
+export function uniqueSource(): string {
   return `wikiext hook code ${++sourceCount}`;
 }

@@ -51,9 +51,5 @@ function objectLiteral(methods: ReadonlyMap<string, (...args: unknown[]) => unkn
 }
 
 function runnerMethod(container: HookContainer, contract: AnyHookContract): (...args: unknown[]) => unknown {
-  const { name, abortable } = contract;
-  if (contract.mode === 'sync') return container.syncCaller(contract);
-  return abortable
-    ? (...args) => container.runAsync(name, args)
-    : async (...args) => void (await container.runAsync(name, args));
+  return contract.mode === 'sync' ? container.syncCaller(contract) : container.asyncCaller(contract);
 }
