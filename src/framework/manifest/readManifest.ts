@@ -18,11 +18,12 @@ export interface ReadManifest {
  * Reads, parses and validates an extension.json. Throws a `WikiextError` with code MANIFEST_UNREADABLE,
  * MANIFEST_BAD_JSON (naming line and column) or MANIFEST_UNSUPPORTED_VERSION, or a `WikiextAggregateError` with
  * code MANIFEST_INVALID whose `problems` are the formatted lines and whose `details.problems` the problem objects.
+ * A caller that has already read the file passes its `text`, so it is not read twice.
  *
  * @public
  */
-export function readManifest(file: string): ReadManifest {
-  const { data, errors, warnings } = examine(file);
+export function readManifest(file: string, text?: string): ReadManifest {
+  const { data, errors, warnings } = examine(file, text);
   if (errors.length > 0) {
     throw new WikiextAggregateError(ErrorCodes.MANIFEST_INVALID, errors.map(formatProblem), { problems: errors });
   }
@@ -47,8 +48,8 @@ export function validateManifestFile(file: string): ManifestValidation {
 }
 
 /** Everything found in one file; throws for the failures that stop validation before the schema runs. */
-function examine(file: string): ManifestValidation & { data: unknown } {
-  const data = parse(file, read(file));
+function examine(file: string, text?: string): ManifestValidation & { data: unknown } {
+  const data = parse(file, text === undefined ? read(file) : text.replace(/^\uFEFF/, ''));
   const version = checkManifestVersion(file, data.value);
   if (version !== undefined) {
     throw new WikiextError(ErrorCodes.MANIFEST_UNSUPPORTED_VERSION, formatProblem(version), { problem: version });

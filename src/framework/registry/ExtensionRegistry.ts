@@ -87,11 +87,15 @@ export class ExtensionRegistry {
 
     const timings = new Map<string, number>();
     const hashes: [string, string][] = [];
+    // Kept for a cold load, which parses what was hashed instead of reading every manifest a second time.
+    const texts = new Map<string, string>();
     const unreadable: ExtensionReport[] = [];
     for (const file of this.#queue) {
       const t0 = now();
       try {
-        hashes.push([file, sha256(readFileSync(file))]);
+        const text = readFileSync(file, 'utf8');
+        texts.set(file, text);
+        hashes.push([file, sha256(text)]);
       } catch {
         unreadable.push({
           name: path.basename(path.dirname(file)),
@@ -124,7 +128,7 @@ export class ExtensionRegistry {
     }
 
     const readable = this.#queue.filter((f) => !unreadable.some((u) => u.path === f));
-    const { data, reports, warnings, problems } = this.#readAndProcess(readable, timings, now);
+    const { data, reports, warnings, problems } = this.#readAndProcess(readable, texts, timings, now);
     const report: StartupReport = {
       cached: false,
       totalMs: now() - started,
@@ -141,7 +145,12 @@ export class ExtensionRegistry {
     return this.#finish(data, report);
   }
 
-  #readAndProcess(files: readonly string[], timings: Map<string, number>, now: () => number) {
+  #readAndProcess(
+    files: readonly string[],
+    texts: ReadonlyMap<string, string>,
+    timings: Map<string, number>,
+    now: () => number,
+  ) {
     const warnings: string[] = [];
     const problems: string[] = [];
     const failed = new Map<string, string>();
@@ -154,7 +163,7 @@ export class ExtensionRegistry {
     for (const file of files) {
       const t0 = now();
       try {
-        const { manifest, warnings: w } = readManifest(file);
+        const { manifest, warnings: w } = readManifest(file, texts.get(file));
         warnings.push(...w.map(formatProblem));
         const first = paths.get(manifest.name);
         if (first !== undefined) {
