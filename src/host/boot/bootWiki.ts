@@ -20,7 +20,7 @@ import { createObjectFromSpec } from '../../framework/services/ObjectFactory';
 import { ServiceContainer } from '../../framework/services/ServiceContainer';
 import { COMPILED_ROOTS, HOST, REPO_ROOT } from '../HostInfo';
 import { CORE_CONFIG } from './coreConfig';
-import { CoreServices } from './CoreServices';
+import { CoreServices } from '../../framework/core/CoreServices';
 import { resolveSettingsFile } from './resolveSettingsFile';
 import { runExtensionCallbacks } from './runExtensionCallbacks';
 
