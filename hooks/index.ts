@@ -1,13 +1,19 @@
 import { EventRegistrationForm } from './EventRegistrationForm';
+import { LoadExtensionSchemaUpdates } from './LoadExtensionSchemaUpdates';
+import { PageSaveComplete } from './PageSaveComplete';
 import { PageView } from './PageView';
 import { UserRegistration } from './UserRegistration';
 
 export { EventRegistrationForm, type EventRegistrationFormHook } from './EventRegistrationForm';
+export { LoadExtensionSchemaUpdates, type LoadExtensionSchemaUpdatesHook } from './LoadExtensionSchemaUpdates';
+export { PageSaveComplete, type PageSaveCompleteHook } from './PageSaveComplete';
 export { PageView, type PageViewHook } from './PageView';
 export { UserRegistration, type UserRegistrationHook } from './UserRegistration';
 export type * from './data/EventRegistrationFormData';
 export type * from './data/HookUser';
+export type * from './data/PageSaveCompleteData';
 export type * from './data/PageViewData';
+export type { SchemaUpdater } from '../src/framework/db/schema/SchemaUpdater';
 
 /**
  * Every hook the host and the extensions of this repository run. `createHookRunner(container, hookCatalog)` declares
@@ -15,4 +21,4 @@ export type * from './data/PageViewData';
  *
  * @public
  */
-export const hookCatalog = [PageView, UserRegistration, EventRegistrationForm] as const;
+export const hookCatalog = [PageView, UserRegistration, EventRegistrationForm, PageSaveComplete, LoadExtensionSchemaUpdates] as const;
