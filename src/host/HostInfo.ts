@@ -14,3 +14,6 @@ export const HOST = { name: 'wikiext', version: pkg.version, mediaWikiVersion: '
 
 /** Where `tsc` puts compiled code, so manifests can name TypeScript modules by their source path. */
 export const COMPILED_ROOTS = [{ source: REPO_ROOT, compiled: path.join(REPO_ROOT, 'dist') }];
+
+/** The host's own messages (REST errors, pages), read from the source tree: tsc does not copy JSON files. */
+export const HOST_MESSAGES_DIR = path.join(REPO_ROOT, 'src', 'host', 'i18n');

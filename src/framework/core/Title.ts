@@ -37,7 +37,7 @@ export const Namespaces = {
 
 /** Parses and formats page names (MediaWiki's TitleParser and TitleFormatter). @public */
 export interface TitleParser {
-  /** Throws a `WikiextError` (`WX_TITLE_INVALID`) naming what is wrong with the text. */
+  /** Throws an error naming what is wrong with the text (the reference host: `HostError` with code `invalidtitle`). */
   parseTitle(text: string, defaultNamespace?: number): Title;
   makeTitle(namespace: number, dbKey: string): Title;
   /** The canonical name of a namespace number (`Event` for 1728), '' for the main namespace. */

@@ -18,7 +18,7 @@ import { FileRegistryCache, MemoryRegistryCache } from '../../framework/registry
 import type { StartupReport } from '../../framework/registry/StartupReport';
 import { createObjectFromSpec } from '../../framework/services/ObjectFactory';
 import { ServiceContainer } from '../../framework/services/ServiceContainer';
-import { COMPILED_ROOTS, HOST, REPO_ROOT } from '../HostInfo';
+import { COMPILED_ROOTS, HOST, HOST_MESSAGES_DIR, REPO_ROOT } from '../HostInfo';
 import { CORE_CONFIG } from './coreConfig';
 import { CoreServices } from '../../framework/core/CoreServices';
 import { resolveSettingsFile } from './resolveSettingsFile';
@@ -38,6 +38,8 @@ export interface BootOptions {
 /** A booted wiki kernel: everything extensions and the host use, wired together. @public */
 export interface Wiki {
   settings: SiteSettings;
+  /** Folder that relative paths in the settings (data, cache) start from: the settings file's, else the wikiext folder. */
+  baseDir: string;
   registry: ExtensionRegistry;
   data: ExtractedData;
   report: StartupReport;
@@ -105,7 +107,10 @@ export function bootWiki(options: BootOptions = {}): Wiki {
     },
   });
   const hookRunner = createHookRunner(hooks, hookCatalog);
-  const messages = new MessageLocalizer(data.messagesDirs, { defaultLanguage: config.get<string>('LanguageCode') });
+  const messages = new MessageLocalizer(
+    { wikiext: [HOST_MESSAGES_DIR], ...data.messagesDirs },
+    { defaultLanguage: config.get<string>('LanguageCode') },
+  );
 
   services.defineService(CoreServices.MainConfig, () => config);
   services.defineService(CoreServices.FeatureFlags, () => flags);
@@ -119,6 +124,7 @@ export function bootWiki(options: BootOptions = {}): Wiki {
   let watcher: SettingsWatcher | undefined;
   const wiki: Wiki = {
     settings,
+    baseDir: baseDirectory(choice.file),
     registry,
     data,
     report,
@@ -170,5 +176,9 @@ function withCoreConfig(data: ExtractedData) {
 function cacheDirectory(settings: SiteSettings, settingsFile: string): string {
   const raw = settings.values.wgCacheDirectory;
   const dir = typeof raw === 'string' ? raw : String(CORE_CONFIG.CacheDirectory.value);
-  return path.resolve(existsSync(settingsFile) ? path.dirname(settingsFile) : REPO_ROOT, dir);
+  return path.resolve(baseDirectory(settingsFile), dir);
+}
+
+function baseDirectory(settingsFile: string): string {
+  return existsSync(settingsFile) ? path.dirname(path.resolve(settingsFile)) : REPO_ROOT;
 }

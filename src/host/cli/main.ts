@@ -3,13 +3,18 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { WikiextError } from '../../framework/errors';
 import { RegistryLoadError } from '../../framework/registry/ExtensionRegistry';
+import { bootHost, type Host } from '../boot/bootHost';
 import { bootWiki, type Wiki } from '../boot/bootWiki';
 import { HOST } from '../HostInfo';
 import { cliLogger } from './cliLogger';
 import { configCommand, flagsCommand } from './configCommand';
+import { createUserCommand, type CreateUserOptions } from './createUserCommand';
 import { hooksCommand } from './hooksCommand';
 import { infoCommand, printReport } from './infoCommand';
 import { type CliOutput, processOutput } from './output';
+import { runJobsCommand, type RunJobsOptions } from './runJobsCommand';
+import { serveCommand, type ServeOptions } from './serveCommand';
+import { updateCommand } from './updateCommand';
 import { validateCommand } from './validateCommand';
 
 /**
@@ -22,9 +27,18 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     const wiki = bootWiki({ settingsFile: opts.settings, logger: cliLogger(output) });
     code = run(wiki);
   };
+  /** Commands that need the database: boot the host (without touching the schema), run, close. */
+  const withHost = async (settings: string | undefined, run: (host: Host) => Promise<number>, updateSchema = true) => {
+    const host = await bootHost({ settingsFile: settings, logger: cliLogger(output), updateSchema });
+    try {
+      code = await run(host);
+    } finally {
+      await host.close();
+    }
+  };
   const program = new Command()
     .name('wikiext')
-    .description('MediaWiki-style extension host: validate manifests, inspect config, hooks and extensions.')
+    .description('MediaWiki-style extension host: serve the wiki, manage its database and accounts, validate manifests, inspect config and hooks.')
     .version(HOST.version)
     .exitOverride()
     .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) });
@@ -49,8 +63,47 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   program
     .command('start')
     .option(...settingsOption)
-    .description('start the wiki (for now: load everything and print the summary)')
-    .action(withWiki((w) => infoCommand(w, output)));
+    .option('--port <port>', 'port to listen on', '8080')
+    .option('--host <address>', 'address to listen on', 'localhost')
+    .option('--verbose', 'log every request')
+    .description('start the demo wiki: create the database and schema, add the demo accounts and pages once, serve HTTP')
+    .action(async (opts: ServeOptions) => {
+      code = await serveCommand({ ...opts, demo: true }, output);
+    });
+  program
+    .command('serve')
+    .option(...settingsOption)
+    .option('--port <port>', 'port to listen on', '8080')
+    .option('--host <address>', 'address to listen on', 'localhost')
+    .option('--demo', 'add the demo accounts and pages if they are missing')
+    .option('--verbose', 'log every request')
+    .description('serve the wiki the settings describe (SQLite or MariaDB), updating its schema first')
+    .action(async (opts: ServeOptions) => {
+      code = await serveCommand(opts, output);
+    });
+  program
+    .command('update')
+    .option(...settingsOption)
+    .description('create missing tables and apply schema changes (safe to run again)')
+    .action(async (opts: { settings?: string }) => withHost(opts.settings, (host) => updateCommand(host.db, host.wiki, output), false));
+  program
+    .command('createuser')
+    .argument('<name>', 'account name')
+    .option(...settingsOption)
+    .option('--password <password>', 'password (at least 8 characters)')
+    .option('--groups <groups>', 'comma-separated groups, e.g. sysop,bureaucrat')
+    .option('--email <address>', 'email address')
+    .description('create an account, optionally in groups')
+    .action(async (name: string, opts: CreateUserOptions & { settings?: string }) =>
+      withHost(opts.settings, (host) => createUserCommand(host, name, opts, output)),
+    );
+  program
+    .command('run-jobs')
+    .option(...settingsOption)
+    .option('--maxjobs <n>', 'stop after this many jobs')
+    .option('--maxtime <seconds>', 'stop after this many seconds')
+    .description('run queued jobs')
+    .action(async (opts: RunJobsOptions & { settings?: string }) => withHost(opts.settings, (host) => runJobsCommand(host, opts, output)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -169,12 +169,6 @@ describe('wikiext CLI', () => {
     });
   });
 
-  it('start prints the summary and exits 0', () => {
-    const r = wikiext(['start', '--settings', writeSettings(tempDir(), {})]);
-    expect(r.code, r.stderr).to.equal(0);
-    expect(r.stdout).to.contain('CampaignEvents');
-  });
-
   it('exits 1 with usage for an unknown command', () => {
     const r = wikiext(['frobnicate']);
     expect(r.code).to.equal(1);

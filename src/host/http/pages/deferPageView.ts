@@ -1,0 +1,27 @@
+import type { Title } from '../../../framework/core/Title';
+import { isRegistered } from '../../../framework/core/UserIdentity';
+import { toHookUser } from '../account/toHookUser';
+import type { PageContext } from './PageContext';
+
+/**
+ * Runs the `PageView` hook once the response has been sent, so a slow or failing handler never delays or breaks
+ * the page. Called for views, edit forms and histories of existing and missing pages alike (`id` 0 when missing).
+ */
+export function deferPageView(ctx: PageContext, title: Title, pageId: number, action: string): void {
+  const { host, request, session } = ctx;
+  const viewer = session.user;
+  const timestamp = host.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const queryAt = request.url.indexOf('?');
+  const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
+  const query = queryAt === -1 ? '' : request.url.slice(queryAt + 1);
+  request.deferredUpdates.add('The PageView hook', async () => {
+    const record = isRegistered(viewer) ? await host.users.getUserById(viewer.id) : null;
+    await host.wiki.hookRunner.onPageView({
+      user: record ? toHookUser(record) : null,
+      page: { text: title.prefixedText, dbKey: title.dbKey, namespace: title.namespace, id: pageId },
+      request: { method: request.method.toUpperCase(), action, path, query },
+      isRedirect: false,
+      timestamp,
+    });
+  });
+}
