@@ -158,12 +158,15 @@ function serverHandle(child: ChildProcess, admin: Connection, port: number, remo
     removeDir();
   };
   process.once('exit', kill);
-  // A run stopped by a signal (Ctrl-C, a CI timeout) takes its server with it, then dies of the signal as it would have.
+  // A run stopped by a signal (Ctrl-C, a CI timeout) takes its server with it, then dies of the signal as it would
+  // have. When code under test listens to the signal too (a graceful-shutdown test), the run goes on: leave it be.
   const onSignal = (signal: NodeJS.Signals) => {
+    if (process.listenerCount(signal) > 1) return;
     kill();
+    process.removeListener(signal, onSignal);
     process.kill(process.pid, signal);
   };
-  for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   return {
     host: '127.0.0.1',
     port,

@@ -1,5 +1,13 @@
 import { type Insertable, Kysely, type Transaction } from 'kysely';
 
+/** How often a transaction chosen as a deadlock victim is tried in all. */
+const DEADLOCK_ATTEMPTS = 3;
+
+/** MariaDB rolled the whole transaction back to break a deadlock (ER_LOCK_DEADLOCK, 1213). */
+function isDeadlock(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { errno?: unknown }).errno === 1213;
+}
+
 /** The databases wikiext runs on, with MediaWiki's `wgDBtype` names. @public */
 export type DbType = 'sqlite' | 'mysql';
 
@@ -58,10 +66,21 @@ export class Database<Tables = any> {
     }
   }
 
-  /** Runs `fn` in a transaction: everything it wrote is kept, or, if it throws, nothing is. */
+  /**
+   * Runs `fn` in a transaction: everything it wrote is kept, or, if it throws, nothing is. A transaction that MariaDB
+   * chose as a deadlock victim (two transactions locking the same rows in opposite orders, e.g. two simultaneous
+   * inserts checking the same unique key) is run again, so `fn` sees what the other committed; `fn` must therefore
+   * only write to the database. Inside a transaction, `fn` joins it.
+   */
   async transaction<T>(fn: (db: Database<Tables>) => Promise<T>): Promise<T> {
     if (this.kysely.isTransaction) return fn(this);
-    return this.kysely.transaction().execute((trx: Transaction<Tables>) => fn(new Database(this.type, trx, async () => {})));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.kysely.transaction().execute((trx: Transaction<Tables>) => fn(new Database(this.type, trx, async () => {})));
+      } catch (error) {
+        if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+      }
+    }
   }
 
   /** How a boolean is stored (TINYINT 0/1 on both databases). */

@@ -1,5 +1,6 @@
 import type { Host } from '../boot/bootHost';
 import { HostError } from '../HostError';
+import { registerAccount } from '../users/createAccount';
 import type { CliOutput } from './output';
 
 /** Options of `wikiext createuser`. */
@@ -12,7 +13,7 @@ export interface CreateUserOptions {
 
 /**
  * `wikiext createuser NAME --password P [--groups a,b]`: creates an account as MediaWiki's createAndPromote.php
- * does. Every group must be one the wiki knows (core or an extension's GroupPermissions); nothing is created when
+ * does, running the UserRegistration hook as a sign-up would. Every group must be one the wiki knows (core or an extension's GroupPermissions); nothing is created when
  * one is not.
  */
 export async function createUserCommand(host: Host, name: string, opts: CreateUserOptions, output: CliOutput): Promise<number> {
@@ -28,7 +29,7 @@ export async function createUserCommand(host: Host, name: string, opts: CreateUs
     return 1;
   }
   try {
-    const user = await host.users.createUser(name, opts.password, { email: opts.email });
+    const user = await registerAccount(host, { name, password: opts.password, email: opts.email });
     for (const group of groups) await host.groups.addUserToGroup(user, group);
     output.out(`Created user "${user.name}" (id ${user.id})${groups.length > 0 ? ` in ${groups.join(', ')}` : ''}.`);
     return 0;

@@ -21,10 +21,16 @@ const MAX_KEY_BYTES = 255;
  */
 export class SqlObjectStash implements ObjectStash {
   private readonly db: Database<ObjectStashTables>;
+  private writes = 0;
 
+  /**
+   * @param purgePeriod - expired entries are deleted after every `purgePeriod` writes, as SqlBagOStuff does, so the
+   *   table does not grow with dead sessions; 0 leaves it to explicit `purgeExpired()` calls.
+   */
   constructor(
     db: Database,
     private readonly clock: Clock,
+    private readonly purgePeriod = 100,
   ) {
     this.db = db.as<ObjectStashTables>();
   }
@@ -49,6 +55,7 @@ export class SqlObjectStash implements ObjectStash {
     const json = toStoredJson(value, `Stash value for "${key}"`);
     const exptime = ttlSeconds === 0 ? null : toMwTimestamp(new Date(this.clock.now().getTime() + ttlSeconds * 1000));
     await this.db.upsert('objectstash', { keyname: key, value: json, exptime }, ['keyname'], ['value', 'exptime']);
+    if (this.purgePeriod > 0 && ++this.writes % this.purgePeriod === 0) await this.purgeExpired();
   }
 
   async delete(key: string): Promise<void> {

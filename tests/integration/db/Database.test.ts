@@ -77,6 +77,30 @@ describeEachDatabase('Database', (ctx) => {
     expect(row.user_name).to.equal('Erin');
   });
 
+  it('runs a transaction again when MariaDB picks it as a deadlock victim, so both writers succeed', async () => {
+    const alice = await db().insert('user', newUser('Alice'));
+    const bob = await db().insert('user', newUser('Bob'));
+    // Each transaction locks one row, waits (briefly: SQLite runs them one after the other) until the other has
+    // locked its row, then locks the other row: a textbook deadlock on MariaDB.
+    const locked = new Set<number>();
+    const otherLocked = async (other: number) => {
+      for (let waited = 0; !locked.has(other) && waited < 300; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    };
+    const bump = (trx: Database<HostTables>, id: number) =>
+      trx.kysely.updateTable('user').set((eb) => ({ user_editcount: eb('user_editcount', '+', 1) })).where('user_id', '=', id).execute();
+    const crosswise = (first: number, second: number) =>
+      db().transaction(async (trx) => {
+        await bump(trx, first);
+        locked.add(first);
+        await otherLocked(second);
+        await bump(trx, second);
+      });
+
+    await Promise.all([crosswise(alice, bob), crosswise(bob, alice)]);
+    const rows = await db().kysely.selectFrom('user').select('user_editcount').orderBy('user_id').execute();
+    expect(rows.map((r) => db().readNumber(r.user_editcount))).to.deep.equal([2, 2]);
+  });
+
   it('round-trips booleans through bool() and readBool()', async () => {
     const block = (user: number, sitewide: boolean) => ({
       bl_user: user, bl_by: 9, bl_reason: 'spam', bl_timestamp: REGISTERED, bl_expiry: 'infinity', bl_sitewide: db().bool(sitewide),

@@ -1,6 +1,6 @@
 import type { Title } from '../../../framework/core/Title';
 import { isRegistered } from '../../../framework/core/UserIdentity';
-import { toHookUser } from '../account/toHookUser';
+import { toHookUser } from '../../users/toHookUser';
 import type { PageContext } from './PageContext';
 
 /**

@@ -103,6 +103,19 @@ describeEachDatabase('SqlObjectStash', (ctx) => {
       expect(keys.map((row) => row.keyname)).to.deep.equal(['forever', 'long']);
     });
 
+    it('deletes expired entries by itself every so many writes', async () => {
+      const clock = new ManualClock();
+      const stash = new SqlObjectStash(ctx.db(), clock, 3);
+      await stash.set('short', 1, 5);
+      clock.advance(10);
+      await stash.set('a', 1, 0);
+      const count = async () => (await ctx.db().kysely.selectFrom('objectstash').select('keyname').execute()).length;
+      expect(await count()).to.equal(2); // the expired entry is invisible but still stored
+      await stash.set('b', 1, 0); // the third write purges
+      expect(await count()).to.equal(2);
+      expect(await stash.get('short')).to.equal(undefined);
+    });
+
     it('refuses a negative or non-finite TTL', async () => {
       const { stash } = stashOn(ctx.db());
       for (const ttl of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {

@@ -1,5 +1,5 @@
 import { HostError } from '../../../HostError';
-import { createAccount } from '../../account/createAccount';
+import { createAccount } from '../../../users/createAccount';
 import { ApiError } from '../ApiError';
 import type { ApiModule } from '../ApiModule';
 

@@ -1,7 +1,7 @@
 import type { UserRecord } from '../../../../framework/core/UserLookup';
 import { isRegistered } from '../../../../framework/core/UserIdentity';
 import { HostError } from '../../../HostError';
-import { createAccount } from '../../account/createAccount';
+import { createAccount } from '../../../users/createAccount';
 import { TokenSalts } from '../../session/WikiSession';
 import { html, type SafeHtml } from '../html';
 import { type PageContext, type PageOutput, redirectTo, renderedPage } from '../PageContext';

@@ -1,7 +1,7 @@
-import type { UserIdentity } from '../../../framework/core/UserIdentity';
-import type { UserRecord } from '../../../framework/core/UserLookup';
-import type { Host } from '../../boot/bootHost';
-import { HostError } from '../../HostError';
+import type { UserIdentity } from '../../framework/core/UserIdentity';
+import type { UserRecord } from '../../framework/core/UserLookup';
+import type { Host } from '../boot/bootHost';
+import { HostError } from '../HostError';
 import { toHookUser } from './toHookUser';
 
 /** What a sign-up form or `action=createaccount` submits. @public */
@@ -27,6 +27,16 @@ export async function createAccount(host: Host, performer: UserIdentity, account
       403,
     );
   }
+  return registerAccount(host, account);
+}
+
+/**
+ * Creates the account and runs `UserRegistration` (`autocreated: false`), without asking whether anyone may: for
+ * maintenance commands run by the wiki's operator (`wikiext createuser`).
+ *
+ * @public
+ */
+export async function registerAccount(host: Host, account: NewAccount): Promise<UserRecord> {
   const email = account.email?.trim() ? account.email.trim() : undefined;
   const user = await host.users.createUser(account.name, account.password, { email });
   await host.wiki.hookRunner.onUserRegistration(toHookUser(user), false);

@@ -1,6 +1,6 @@
-import type { HookUser } from '../../../../hooks';
-import { mwTimestampToIso } from '../../../framework/core/MwTimestamp';
-import type { UserRecord } from '../../../framework/core/UserLookup';
+import type { HookUser } from '../../../hooks';
+import { mwTimestampToIso } from '../../framework/core/MwTimestamp';
+import type { UserRecord } from '../../framework/core/UserLookup';
 
 /** A stored account as hooks receive it. */
 export function toHookUser(user: UserRecord): HookUser {
