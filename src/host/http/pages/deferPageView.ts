@@ -5,9 +5,10 @@ import type { PageContext } from './PageContext';
 
 /**
  * Runs the `PageView` hook once the response has been sent, so a slow or failing handler never delays or breaks
- * the page. Called for views, edit forms and histories of existing and missing pages alike (`id` 0 when missing).
+ * the page. Called for views, edit forms and histories of existing and missing pages alike (`id` 0 when missing), and
+ * for a redirect page whose view answered with a redirect to its target (`isRedirect`).
  */
-export function deferPageView(ctx: PageContext, title: Title, pageId: number, action: string): void {
+export function deferPageView(ctx: PageContext, title: Title, pageId: number, action: string, isRedirect = false): void {
   const { host, request, session } = ctx;
   const viewer = session.user;
   const timestamp = host.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -20,7 +21,7 @@ export function deferPageView(ctx: PageContext, title: Title, pageId: number, ac
       user: record ? toHookUser(record) : null,
       page: { text: title.prefixedText, dbKey: title.dbKey, namespace: title.namespace, id: pageId },
       request: { method: request.method.toUpperCase(), action, path, query },
-      isRedirect: false,
+      isRedirect,
       timestamp,
     });
   });

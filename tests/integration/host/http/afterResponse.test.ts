@@ -49,6 +49,33 @@ describe('Work after the response', () => {
       ]);
     });
 
+    it('runs for a redirect page answered with a redirect, then for its target', async () => {
+      const author = await createTestUser(wiki.host, 'Redirector');
+      const target = await wiki.host.pageUpdater.edit({ title: wiki.host.titles.parseTitle('Garden'), text: 'Gardens.', user: author });
+      const redirect = await wiki.host.pageUpdater.edit({ title: wiki.host.titles.parseTitle('Gardens'), text: '#REDIRECT [[Garden]]', user: author });
+      const res = await wiki.app.inject({ method: 'GET', url: '/wiki/Gardens' });
+      expect(res.statusCode).to.equal(302);
+      expect(res.headers.location).to.equal('/w/index.php?title=Garden&redirectfrom=Gardens');
+      const landed = await wiki.app.inject({ method: 'GET', url: res.headers.location as string });
+      expect(landed.body).to.contain('(Redirected from <a href="/w/index.php?title=Gardens&amp;redirect=no">Gardens</a>)');
+      expect(landed.body).to.contain('Gardens.');
+      await wiki.app.backgroundWork.idle();
+      expect(views.map((v) => [v.page.id, v.isRedirect])).to.deep.equal([
+        [redirect.page.id, true],
+        [target.page.id, false],
+      ]);
+    });
+
+    it('shows a redirect page itself with redirect=no, as a view and not a redirect', async () => {
+      const author = await createTestUser(wiki.host, 'Redirector2');
+      await wiki.host.pageUpdater.edit({ title: wiki.host.titles.parseTitle('Trees'), text: '#REDIRECT [[Tree planting]]', user: author });
+      const res = await wiki.app.inject({ method: 'GET', url: '/w/index.php?title=Trees&redirect=no' });
+      expect(res.statusCode).to.equal(200);
+      expect(res.body).to.contain('#REDIRECT [[Tree planting]]');
+      await wiki.app.backgroundWork.idle();
+      expect(views.map((v) => v.isRedirect)).to.deep.equal([false]);
+    });
+
     it('does not run for special pages', async () => {
       await wiki.app.inject({ method: 'GET', url: '/wiki/Special:UserLogin' });
       await wiki.app.backgroundWork.idle();
