@@ -1,16 +1,9 @@
 import { expect } from 'chai';
 import { WikiextError } from '../../../../src/framework/errors';
 import { describeEachDatabase } from '../../../support/databases';
+import { rejection } from '../../../support/rejection';
 import { queueOn } from './jobFixtures';
 
-async function rejection(action: () => Promise<unknown>): Promise<Error> {
-  const error = await action().then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, 'expected a rejection').to.be.instanceOf(Error);
-  return error as Error;
-}
 
 describeEachDatabase('SqlJobQueue', (ctx) => {
   describe('push', () => {

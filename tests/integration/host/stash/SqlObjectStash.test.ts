@@ -4,21 +4,13 @@ import type { Database } from '../../../../src/framework/db/Database';
 import { WikiextError } from '../../../../src/framework/errors';
 import { SqlObjectStash } from '../../../../src/host/stash/SqlObjectStash';
 import { describeEachDatabase } from '../../../support/databases';
+import { rejection } from '../../../support/rejection';
 
 function stashOn(db: Database) {
   const clock = new ManualClock('2026-03-01T12:00:00Z');
   return { clock, stash: new SqlObjectStash(db, clock) };
 }
 
-/** The error `action` rejects with. */
-async function rejection(action: () => Promise<unknown>): Promise<Error> {
-  const error = await action().then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, 'expected a rejection').to.be.instanceOf(Error);
-  return error as Error;
-}
 
 describeEachDatabase('SqlObjectStash', (ctx) => {
   describe('values', () => {
