@@ -34,10 +34,11 @@ export async function serveCommand(opts: ServeOptions, output: CliOutput): Promi
   });
   if (opts.demo === true && (await seedDemo(host))) output.out('Created the demo accounts and pages.');
   const server = await startHttpServer(host, { port, host: opts.host ?? 'localhost', logger });
-  output.out(`${host.wiki.config.get<string>('Sitename')} is running at ${server.url} (${host.db.type} database). Stop it with Ctrl+C.`);
   if (opts.demo === true) {
     output.out('Demo logins (name / password):');
     for (const account of DEMO_ACCOUNTS) output.out(`  ${account.name} / ${account.password}  (${account.role})`);
   }
+  // Last, so the line people (and scripts waiting for the server) look for comes once everything else is printed.
+  output.out(`${host.wiki.config.get<string>('Sitename')} is running at ${server.url} (${host.db.type} database). Stop it with Ctrl+C.`);
   return 0;
 }
