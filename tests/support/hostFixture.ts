@@ -2,8 +2,8 @@ import { ManualClock } from '../../src/framework/core/Clock';
 import type { Database } from '../../src/framework/db/Database';
 import type { Logger } from '../../src/framework/Logger';
 import { bootHost, type Host } from '../../src/host/boot/bootHost';
-import { PasswordHasher } from '../../src/host/users/PasswordHasher';
 import type { UserRecord } from '../../src/framework/core/UserLookup';
+import { cheapHasher } from '../integration/host/users/userFixtures';
 import { tempDir } from './extensionFixtures';
 import { writeSettings } from './settingsFixtures';
 
@@ -34,8 +34,7 @@ export async function createTestHost(options: TestHostOptions = {}): Promise<Hos
     testMode: true,
     database: options.db,
     clock,
-    // A low scrypt cost keeps tests fast; the algorithm and format are the same.
-    passwordHasher: new PasswordHasher({ N: 1024, r: 8, p: 1 }),
+    passwordHasher: cheapHasher,
     logger: options.logger,
   });
   return Object.assign(host, { clock });

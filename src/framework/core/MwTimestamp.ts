@@ -23,7 +23,12 @@ export function fromMwTimestamp(value: string): Date {
   return date;
 }
 
-/** `YYYYMMDDHHMMSS` -> ISO 8601 as the action API prints it (`2026-01-31T23:59:59Z`). @public */
+/** `Date` -> ISO 8601 to the second, as the action API and hook data print times (`2026-01-31T23:59:59Z`). @public */
+export function toIsoTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** `YYYYMMDDHHMMSS` -> ISO 8601 (`2026-01-31T23:59:59Z`). @public */
 export function mwTimestampToIso(value: string): string {
-  return fromMwTimestamp(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return toIsoTimestamp(fromMwTimestamp(value));
 }

@@ -1,3 +1,4 @@
+import { toIsoTimestamp } from '../../../framework/core/MwTimestamp';
 import type { Title } from '../../../framework/core/Title';
 import { isRegistered } from '../../../framework/core/UserIdentity';
 import { toHookUser } from '../../users/toHookUser';
@@ -11,7 +12,7 @@ import type { PageContext } from './PageContext';
 export function deferPageView(ctx: PageContext, title: Title, pageId: number, action: string, isRedirect = false): void {
   const { host, request, session } = ctx;
   const viewer = session.user;
-  const timestamp = host.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const timestamp = toIsoTimestamp(host.clock.now());
   const queryAt = request.url.indexOf('?');
   const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
   const query = queryAt === -1 ? '' : request.url.slice(queryAt + 1);

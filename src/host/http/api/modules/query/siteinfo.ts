@@ -1,4 +1,4 @@
-import { mwTimestampToIso, toMwTimestamp } from '../../../../../framework/core/MwTimestamp';
+import { toIsoTimestamp } from '../../../../../framework/core/MwTimestamp';
 import { Namespaces } from '../../../../../framework/core/Title';
 import { HOST } from '../../../../HostInfo';
 import type { ApiContext } from '../../ApiModule';
@@ -66,7 +66,7 @@ function general({ host }: ApiContext): Record<string, unknown> {
     servername: new URL(server).hostname,
     wikiid: host.wiki.config.get<string>('DBname'),
     dbtype: host.db.type,
-    time: mwTimestampToIso(toMwTimestamp(host.clock.now())),
+    time: toIsoTimestamp(host.clock.now()),
     timezone: 'UTC',
     timeoffset: 0,
     legaltitlechars: LEGAL_TITLE_CHARS,
