@@ -50,6 +50,19 @@ export const CORE_CONFIG: Record<string, DeclaredConfig> = Object.fromEntries([
     description: 'Database name on MariaDB/MySQL; on SQLite the file name without ".sqlite".',
     schema: { type: 'string', pattern: '^[A-Za-z0-9_$-]+$', description: 'letters, digits, _, $ or -', examples: ['wiki'] },
   }),
+  core('LocalDatabases', {
+    value: [],
+    description:
+      'Other wikis of the same farm, by wiki ID (their database name), for features that span wikis such as the target wikis of an event. The wiki itself (wgDBname) is always included.',
+    public: true,
+    schema: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[A-Za-z0-9_$-]+$' },
+      uniqueItems: true,
+      description: 'a list of wiki IDs such as "enwiki"',
+      examples: [['enwiki', 'commonswiki', 'wikidatawiki']],
+    },
+  }),
   core('DBserver', {
     value: 'localhost',
     description: 'MariaDB/MySQL server as "host" or "host:port".',

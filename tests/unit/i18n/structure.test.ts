@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import { checkMessageDocs } from '../../../src/framework/i18n/checkMessageDocs';
 
 const ROOT = path.resolve(__dirname, '../../../..');
-const I18N = path.join(ROOT, 'i18n');
+/** The message folders extension.json names (`MessagesDirs`). */
+const I18N_DIRS = (
+  JSON.parse(readFileSync(path.join(ROOT, 'extension.json'), 'utf8')) as { MessagesDirs: Record<string, string[]> }
+).MessagesDirs.CampaignEvents.map((dir) => path.join(ROOT, dir));
 /** Folders whose code may name this extension's messages. */
 const CODE_DIRS = ['src', 'hooks', 'examples'];
 /** A whole string literal that is a message key of this extension (no template placeholders, not a bare prefix). */
@@ -47,14 +50,30 @@ function keysUsedInManifest(): Map<string, string> {
 }
 
 describe('i18n structure', () => {
-  it('documents every message of i18n/ in qqq.json (banana-checker rules)', () => {
-    expect(checkMessageDocs(I18N)).to.deep.equal([]);
+  it('documents every message of each message folder in its qqq.json (banana-checker rules)', () => {
+    expect(I18N_DIRS.flatMap((dir) => checkMessageDocs(dir))).to.deep.equal([]);
+  });
+
+  it('defines each message key in one folder only', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const dir of I18N_DIRS) {
+      for (const key of Object.keys(JSON.parse(readFileSync(path.join(dir, 'en.json'), 'utf8')) as object)) {
+        if (key === '@metadata') continue;
+        if (seen.has(key)) twice.push(`${key} (${path.relative(ROOT, seen.get(key)!)} and ${path.relative(ROOT, dir)})`);
+        else seen.set(key, dir);
+      }
+    }
+    expect(twice).to.deep.equal([]);
   });
 
   it('defines in en.json every message key the code and extension.json use', () => {
-    const english = JSON.parse(readFileSync(path.join(I18N, 'en.json'), 'utf8')) as Record<string, string>;
+    const english = Object.assign(
+      {},
+      ...I18N_DIRS.map((dir) => JSON.parse(readFileSync(path.join(dir, 'en.json'), 'utf8')) as Record<string, string>),
+    ) as Record<string, string>;
     const used = new Map([...keysUsedInCode(), ...keysUsedInManifest()]);
     const missing = [...used].filter(([key]) => !Object.hasOwn(english, key)).map(([key, where]) => `${key} (${where})`);
-    expect(missing, 'message keys missing from i18n/en.json').to.deep.equal([]);
+    expect(missing, 'message keys missing from the en.json files of MessagesDirs').to.deep.equal([]);
   });
 });
