@@ -36,6 +36,7 @@ export interface Manifest {
   namespaces?: NamespaceSpec[];
   RestRoutes?: RestRouteSpec[];
   SpecialPages?: Record<string, string | HandlerSpec>;
+  ResourceModules?: Record<string, ResourceModuleSpec>;
   JobClasses?: Record<string, string | JobSpec>;
   DefaultUserOptions?: Record<string, unknown>;
   callback?: string;
@@ -112,4 +113,18 @@ export interface NamespaceSpec {
 export interface RestRouteSpec extends HandlerSpec {
   path: string;
   method?: string | string[];
+}
+
+/**
+ * A `ResourceModules` entry: MediaWiki's file module, reduced to what wikiext serves. Paths are relative to
+ * `localBasePath`, which is relative to the extension folder; a `.ts` script is served from its compiled `.js`.
+ * MediaWiki's other options (`dependencies`, `messages`, `packageFiles`, ...) are accepted with a warning and ignored.
+ *
+ * @public
+ */
+export interface ResourceModuleSpec {
+  scripts?: string | string[];
+  styles?: string | string[];
+  localBasePath?: string;
+  [mediaWikiOption: string]: unknown;
 }

@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../json/createAjv';
 import { checkConfigDeclarations } from './checkConfigDeclarations';
 import { checkHookReferences } from './checkHookReferences';
+import { checkResourceModules } from './checkResourceModules';
 import schema from './extension.schema.json';
 import { bySeverity, type ManifestProblem, type ManifestValidation } from './ManifestProblem';
 import { translateAjvErrors } from './translateAjvErrors';
@@ -59,6 +60,9 @@ export function validateManifest(file: string, data: unknown): ManifestValidatio
   if (typeof config === 'object' && config !== null && !Array.isArray(config)) {
     problems.push(...checkConfigDeclarations(file, config as Record<string, unknown>));
   }
-  if (typeof data === 'object' && data !== null) problems.push(...checkHookReferences(file, data as Record<string, unknown>));
+  if (typeof data === 'object' && data !== null) {
+    problems.push(...checkHookReferences(file, data as Record<string, unknown>));
+    problems.push(...checkResourceModules(file, data as Record<string, unknown>));
+  }
   return bySeverity(problems);
 }

@@ -9,7 +9,7 @@ import { type ManifestProblem, pointerTo } from './ManifestProblem';
  */
 export const MEDIAWIKI_ONLY_KEYS: ReadonlySet<string> = new Set([
   // ResourceLoader and skins
-  'ResourceModules', 'ResourceFileModulePaths', 'ResourceModuleSkinStyles', 'ResourceLoaderSources',
+  'ResourceFileModulePaths', 'ResourceModuleSkinStyles', 'ResourceLoaderSources',
   'QUnitTestModule', 'MessagePosterModule', 'SkinLessImportPaths', 'OOUIThemePaths', 'SkinOOUIThemes',
   'SkinCodexThemes', 'ValidSkinNames', 'ForeignResourcesDir',
   // PHP loading and setup

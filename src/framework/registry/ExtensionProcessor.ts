@@ -28,6 +28,7 @@ export function emptyExtractedData(): ExtractedData {
       namespaces: [],
       RestRoutes: [],
       SpecialPages: {},
+      ResourceModules: {},
       JobClasses: {},
       DefaultUserOptions: {},
     },
@@ -106,7 +107,32 @@ export class ExtensionProcessor {
     for (const ns of manifest.namespaces ?? []) g.namespaces.push({ ...ns, extension: name });
     for (const route of manifest.RestRoutes ?? []) g.RestRoutes.push({ ...route, extension: name, dir });
     for (const [page, spec] of Object.entries(manifest.SpecialPages ?? {})) {
+      const existing = g.SpecialPages[page];
+      if (existing !== undefined) {
+        throw new WikiextError(
+          ErrorCodes.SPECIAL_PAGE_INVALID,
+          `The special page "${page}" was already declared by ${existing.extension}, and cannot be declared again by ` +
+            `${name} (${file}). Rename one of them in SpecialPages.`,
+        );
+      }
       g.SpecialPages[page] = { extension: name, dir, spec: spec as string | HandlerSpec };
+    }
+    for (const [module, spec] of Object.entries(manifest.ResourceModules ?? {})) {
+      const existing = g.ResourceModules[module];
+      if (existing !== undefined) {
+        throw new WikiextError(
+          ErrorCodes.RESOURCE_MODULE_INVALID,
+          `The module "${module}" was already declared by ${existing.extension}, and cannot be declared again by ` +
+            `${name} (${file}). Rename one of them in ResourceModules; a name such as "ext.${name}.${module}" avoids clashes.`,
+        );
+      }
+      g.ResourceModules[module] = {
+        extension: name,
+        dir,
+        localBasePath: path.resolve(dir, spec.localBasePath ?? ''),
+        scripts: ([] as string[]).concat(spec.scripts ?? []),
+        styles: ([] as string[]).concat(spec.styles ?? []),
+      };
     }
     for (const [job, spec] of Object.entries(manifest.JobClasses ?? {})) {
       g.JobClasses[job] = { extension: name, dir, spec: spec as string | HandlerSpec };

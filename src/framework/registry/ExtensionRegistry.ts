@@ -13,7 +13,7 @@ import type { RegistryCache } from './RegistryCache';
 import type { ExtensionReport, StartupReport } from './StartupReport';
 
 /** Bump when the shape of ExtractedData changes, so old cache entries are not read. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** @public */
 export interface RegistryOptions {

@@ -36,7 +36,10 @@ export interface ExtractedData {
     RevokePermissions: Record<string, Record<string, boolean>>;
     namespaces: (NamespaceSpec & { extension: string })[];
     RestRoutes: (RestRouteSpec & { extension: string; dir: string })[];
+    /** Special page name -> its handler; a name is declared by one extension only. */
     SpecialPages: Record<string, { extension: string; dir: string; spec: string | HandlerSpec }>;
+    /** Client-side module name -> its files; a name is declared by one extension only. */
+    ResourceModules: Record<string, ResourceModuleInfo>;
     JobClasses: Record<string, { extension: string; dir: string; spec: string | HandlerSpec }>;
     DefaultUserOptions: Record<string, unknown>;
   };
@@ -98,4 +101,20 @@ export interface ModuleRefIn {
   extension: string;
   dir: string;
   ref: string;
+}
+
+/**
+ * One `ResourceModules` entry, normalised: single paths become lists, `localBasePath` is absolute. `scripts` and
+ * `styles` stay as written (relative to `localBasePath`), for messages; the host resolves and checks them.
+ *
+ * @public
+ */
+export interface ResourceModuleInfo {
+  extension: string;
+  /** Absolute folder of the extension. */
+  dir: string;
+  /** Absolute folder the files are relative to (the extension folder unless the manifest says otherwise). */
+  localBasePath: string;
+  scripts: string[];
+  styles: string[];
 }

@@ -14,6 +14,8 @@ import { registerPages } from './pages/registerPages';
 import { CORE_SPECIAL_PAGES } from './pages/special/coreSpecialPages';
 import { SpecialPageTable } from './pages/special/SpecialPageTable';
 import { registerErrorPages } from './registerErrorPages';
+import { registerLoadPhp } from './resources/registerLoadPhp';
+import { ResourceModuleTable } from './resources/ResourceModuleTable';
 import { registerRestRouter } from './rest/registerRestRouter';
 import { RestRouteTable } from './rest/RestRouteTable';
 import { registerSessions } from './session/registerSessions';
@@ -25,21 +27,32 @@ export interface HttpServerOptions {
 }
 
 /**
- * The wiki's HTTP server, not yet listening: sessions, the HTML pages, the REST routes of every extension under
- * `/w/rest.php`, the action API under `/w/api.php` and Special:RunJobs. After each response it runs deferred
- * updates and queued jobs in the background; `app.close()` waits for them.
+ * The wiki's HTTP server, not yet listening: sessions, the HTML pages with the core and the extensions' special
+ * pages, the extensions' client-side modules under `/w/load.php`, their REST routes under `/w/rest.php`, the action
+ * API under `/w/api.php` and Special:RunJobs. After each response it runs deferred updates and queued jobs in the
+ * background; `app.close()` waits for them.
  *
- * @throws WikiextAggregateError when an extension's `RestRoutes` are invalid or name unknown services, so a broken
- *   manifest stops the server at start-up rather than on the first request.
+ * @throws WikiextAggregateError when an extension's `RestRoutes` or `SpecialPages` are invalid (a special page
+ *   clashing with another, by name, ignoring case) or name unknown services, or a `ResourceModules` file is missing,
+ *   so a broken manifest stops the server at start-up rather than on the first request.
  * @public
  */
 export function createHttpServer(host: Host, options: HttpServerOptions = {}): FastifyInstance {
   const app: FastifyInstance = options.logger
     ? (Fastify({ loggerInstance: toFastifyLogger(options.logger) }) as unknown as FastifyInstance)
     : Fastify({ logger: false });
-  const restRoutes = RestRouteTable.build(host.wiki.data.globals.RestRoutes, host.wiki.services, new ModuleLoader(COMPILED_ROOTS));
+  const { globals } = host.wiki.data;
+  const loader = new ModuleLoader(COMPILED_ROOTS);
+  const restRoutes = RestRouteTable.build(globals.RestRoutes, host.wiki.services, loader);
+  const specialPages = SpecialPageTable.build(CORE_SPECIAL_PAGES, globals.SpecialPages, host.wiki.services, loader);
+  const resources = ResourceModuleTable.build(globals.ResourceModules, COMPILED_ROOTS);
   const background = new BackgroundWork(app.log);
 
+  // No answer of the wiki (pages, REST, API, load.php) may be sniffed into another type now that scripts may run.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    return payload;
+  });
   app.register(fastifyCookie);
   app.register(fastifyFormbody);
   app.register(
@@ -47,7 +60,8 @@ export function createHttpServer(host: Host, options: HttpServerOptions = {}): F
       registerSessions(root, { stash: host.stash, clock: host.clock });
       registerAfterResponseWork(root, background, { executor: host.jobExecutor, config: host.wiki.config });
       registerErrorPages(root);
-      registerPages(root, host, new SpecialPageTable(CORE_SPECIAL_PAGES));
+      registerPages(root, { host, specialPages, resources });
+      registerLoadPhp(root, resources);
       registerRestRouter(root, restRoutes, host.wiki.messages);
       registerActionApi(root, host);
       registerRunJobs(root, host);

@@ -227,8 +227,8 @@ describe('validateManifest on a MediaWiki extension.json', () => {
     expect(result.errors.map(formatProblem)).to.deep.equal([]);
     expect(result.warnings.map(formatProblem)).to.deep.equal([
       'BoilerPlate/extension.json: /AutoloadNamespaces: "AutoloadNamespaces" is a MediaWiki key that wikiext does not use; it is ignored',
-      'BoilerPlate/extension.json: /ResourceModules: "ResourceModules" is a MediaWiki key that wikiext does not use; it is ignored',
       'BoilerPlate/extension.json: /Hooks/Chop/1: "LegacyClass::onChop" is a PHP callable, which wikiext cannot load; declare the handler under HookHandlers instead',
+      'BoilerPlate/extension.json: /ResourceModules/ext.boilerPlate/packageFiles: "packageFiles" is a ResourceLoader option that wikiext does not support; it is ignored',
     ]);
   });
 });

@@ -25,11 +25,11 @@ function thrownBy(fn: () => unknown): WikiextError {
 
 describe('readManifest', () => {
   it('returns the parsed manifest and its warnings', () => {
-    const file = writeExtension(tempDir(), manifest('Foo', { ResourceModules: {} }));
+    const file = writeExtension(tempDir(), manifest('Foo', { AutoloadNamespaces: {} }));
     const { manifest: read, warnings } = readManifest(file);
     expect(read.name).to.equal('Foo');
     expect(warnings.map(formatProblem)).to.deep.equal([
-      `${file}: /ResourceModules: "ResourceModules" is a MediaWiki key that wikiext does not use; it is ignored`,
+      `${file}: /AutoloadNamespaces: "AutoloadNamespaces" is a MediaWiki key that wikiext does not use; it is ignored`,
     ]);
   });
 

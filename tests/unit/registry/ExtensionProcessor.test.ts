@@ -66,6 +66,32 @@ describe('ExtensionProcessor', () => {
     expect(data.messagesDirs.A).to.deep.equal([path.resolve('/ext/A', 'i18n')]);
   });
 
+  it('extracts ResourceModules with lists of files and an absolute localBasePath', () => {
+    const data = processed({
+      name: 'A',
+      ResourceModules: {
+        'ext.a.form': { localBasePath: 'modules', scripts: 'form.ts', styles: ['form.css', 'print.css'] },
+        'ext.a.plain': { scripts: ['plain.js'] },
+      },
+    });
+    expect(data.globals.ResourceModules).to.deep.equal({
+      'ext.a.form': { extension: 'A', dir: '/ext/A', localBasePath: path.resolve('/ext/A', 'modules'), scripts: ['form.ts'], styles: ['form.css', 'print.css'] },
+      'ext.a.plain': { extension: 'A', dir: '/ext/A', localBasePath: path.resolve('/ext/A'), scripts: ['plain.js'], styles: [] },
+    });
+  });
+
+  it('refuses a module name declared by two extensions, naming both', () => {
+    expect(() => processed({ name: 'A', ResourceModules: { shared: { scripts: ['a.js'] } } }, { name: 'B', ResourceModules: { shared: { styles: ['b.css'] } } }))
+      .to.throw('The module "shared" was already declared by A, and cannot be declared again by B (/ext/B/extension.json). Rename one of them')
+      .with.property('code', ErrorCodes.RESOURCE_MODULE_INVALID);
+  });
+
+  it('refuses a special page declared by two extensions, naming both', () => {
+    expect(() => processed({ name: 'A', SpecialPages: { Report: 'src/A#Report' } }, { name: 'B', SpecialPages: { Report: 'src/B#Report' } }))
+      .to.throw('The special page "Report" was already declared by A, and cannot be declared again by B (/ext/B/extension.json)')
+      .with.property('code', ErrorCodes.SPECIAL_PAGE_INVALID);
+  });
+
   it('defaults a deprecated hook component to the declaring extension', () => {
     const data = processed({ name: 'A', DeprecatedHooks: { Old: { deprecatedVersion: '1.2' } } });
     expect(data.deprecatedHooks.Old).to.deep.equal({ deprecatedVersion: '1.2', component: 'A' });

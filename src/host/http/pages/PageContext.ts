@@ -25,6 +25,8 @@ export interface RenderedPage {
   status?: number;
   /** The page the output is about, for the Read/Edit/History tabs and the login `returnto`. */
   title?: Title;
+  /** `ResourceModules` whose styles and scripts the page loads (MediaWiki's `OutputPage::addModules`). */
+  modules?: string[];
 }
 
 /** A redirect; 303 after a POST so the browser follows with GET. @public */

@@ -3,6 +3,7 @@ import { Namespaces, type Title } from '../../../framework/core/Title';
 import { ErrorCodes, WikiextError } from '../../../framework/errors';
 import type { Host } from '../../boot/bootHost';
 import { HostError } from '../../HostError';
+import type { ResourceModuleTable } from '../resources/ResourceModuleTable';
 import { editAction, submitAction } from './actions/editAction';
 import { historyAction } from './actions/historyAction';
 import { viewAction } from './actions/viewAction';
@@ -25,27 +26,33 @@ const POST_ACTIONS: Readonly<Record<string, (ctx: PageContext, title: Title) => 
   edit: submitAction,
 };
 
+/** What the page routes serve: the host, the special pages (core and extensions') and the client-side modules. */
+export interface PageServices {
+  host: Host;
+  specialPages: SpecialPageTable;
+  resources: ResourceModuleTable;
+}
+
 /**
  * The wiki's HTML pages: `/` (to the main page), `/wiki/{title}` and `/w/index.php?title=...&action=...`, both with
  * `action` view, edit, submit or history; titles in the Special namespace go to `specialPages`.
  */
-export function registerPages(app: FastifyInstance, host: Host, specialPages: SpecialPageTable): void {
+export function registerPages(app: FastifyInstance, services: PageServices): void {
   app.get('/', async (_request, reply) => reply.redirect(articleUrl('Main_Page'), 302));
   app.route({
     method: ['GET', 'POST'],
     url: '/wiki/*',
-    handler: (request, reply) => servePage(host, specialPages, request, reply, (request.params as { '*': string })['*']),
+    handler: (request, reply) => servePage(services, request, reply, (request.params as { '*': string })['*']),
   });
   app.route({
     method: ['GET', 'POST'],
     url: '/w/index.php',
-    handler: (request, reply) => servePage(host, specialPages, request, reply, undefined),
+    handler: (request, reply) => servePage(services, request, reply, undefined),
   });
 }
 
 async function servePage(
-  host: Host,
-  specialPages: SpecialPageTable,
+  { host, specialPages, resources }: PageServices,
   request: FastifyRequest,
   reply: FastifyReply,
   pathTitle: string | undefined,
@@ -53,7 +60,13 @@ async function servePage(
   const ctx: PageContext = { host, request, session: request.wikiSession, param: (name) => requestParam(request, name) };
   const output = await dispatch(ctx, specialPages, pathTitle ?? ctx.param('title') ?? 'Main_Page');
   if (output.kind === 'redirect') return reply.redirect(output.location, output.status ?? 303);
-  return sendPage(reply, output.status ?? 200, { heading: output.heading, body: output.body, session: ctx.session, title: output.title });
+  const modules = output.modules ?? [];
+  const unknown = resources.unknown(modules);
+  if (unknown.length > 0) {
+    throw new WikiextError(ErrorCodes.RESOURCE_MODULE_INVALID, `The page "${output.heading}" asks for a module that does not exist. ${unknown.join(' ')}`);
+  }
+  const [stylesheet, script] = modules.length === 0 ? [] : await Promise.all([resources.url(modules, 'styles'), resources.url(modules, 'scripts')]);
+  return sendPage(reply, output.status ?? 200, { heading: output.heading, body: output.body, session: ctx.session, title: output.title, stylesheet, script });
 }
 
 async function dispatch(ctx: PageContext, specialPages: SpecialPageTable, titleText: string): Promise<PageOutput> {

@@ -12,6 +12,10 @@ export interface LayoutInput {
   session: WikiSession | null;
   /** The page shown, for the Read/Edit/History tabs and the login link's `returnto`. */
   title?: Title;
+  /** load.php URL of the page modules' styles, linked in the head. */
+  stylesheet?: string;
+  /** load.php URL of the page modules' scripts, loaded (deferred) at the end of the body. */
+  script?: string;
 }
 
 /** A constant, so it is emitted as markup. */
@@ -22,6 +26,7 @@ header form { display: inline; margin-left: .5em; }
 main { max-width: 60em; margin: 1em auto; padding: 0 1em; }
 nav.tabs a { margin-right: 1em; }
 .error { color: #d33; font-weight: bold; }
+.warning { background: #fef6e7; border: 1px solid #edab00; padding: .5em 1em; }
 .field-error { color: #d33; display: block; }
 label { display: block; margin: .5em 0; }
 textarea { width: 100%; font-family: monospace; }
@@ -37,7 +42,8 @@ export function renderLayout(input: LayoutInput): SafeHtml {
 <meta charset="utf-8">
 <title>${input.heading} - wikiext</title>
 <style>${STYLE}</style>
-</head>
+${input.stylesheet ? html`<link rel="stylesheet" href="${input.stylesheet}">
+` : null}</head>
 <body>
 <header><a href="${articleUrl('Main_Page')}">wikiext</a><span>${userLinks(input.session, input.title)}</span></header>
 <main>
@@ -45,7 +51,8 @@ ${input.title && input.title.namespace >= 0 ? tabs(input.title) : null}
 <h1>${input.heading}</h1>
 ${input.body}
 </main>
-</body>
+${input.script ? html`<script src="${input.script}" defer></script>
+` : null}</body>
 </html>
 `;
 }

@@ -46,7 +46,7 @@ describe('Wiki pages', () => {
       const res = await wiki.app.inject({ method: 'GET', url: '/wiki/Script_test' });
       expect(res.body).not.to.contain('<script>');
       expect(res.body).to.contain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;');
-      expect(res.headers['content-security-policy']).to.contain("script-src 'none'");
+      expect(res.headers['content-security-policy']).to.equal("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'");
     });
 
     it('escapes a title it cannot accept in the "Bad title" message', async () => {
