@@ -33,6 +33,14 @@ export class Database<Tables = any> {
     private readonly onDestroy: () => Promise<void> = () => kysely.destroy(),
   ) {}
 
+  /**
+   * The same connection for someone who does not own it: its `destroy()` does nothing, so a service container that
+   * destroys its services on shutdown leaves the connection open for its owner.
+   */
+  borrowed(): Database<Tables> {
+    return new Database(this.type, this.kysely, async () => {});
+  }
+
   /** The same connection (or transaction) typed with another table map. */
   as<T>(): Database<T> {
     return this as unknown as Database<T>;

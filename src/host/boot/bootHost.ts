@@ -120,7 +120,8 @@ async function assembleHost(
   const jobExecutor = new JobExecutor(jobs, jobRunnerFactory(wiki), clock, logger);
   const secretKey = config.get<string>('SecretKey') || (await storedSecretKey(stash));
 
-  services.defineService(CoreServices.Database, () => db);
+  // A connection the caller passed in stays open when the container destroys its services: its owner closes it.
+  services.defineService(CoreServices.Database, () => (ownsDatabase ? db : db.borrowed()));
   services.defineService(CoreServices.Clock, () => clock);
   services.defineService(CoreServices.UserLookup, () => users);
   services.defineService(CoreServices.UserGroupManager, () => groups);
