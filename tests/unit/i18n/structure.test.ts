@@ -22,12 +22,17 @@ function typeScriptFiles(dir: string): string[] {
   });
 }
 
-/** Message keys used in code, each with the first file that uses it. */
+/** The user rights extension.json declares: they share the `campaignevents-` prefix but are not messages. */
+const RIGHTS = new Set(
+  (JSON.parse(readFileSync(path.join(ROOT, 'extension.json'), 'utf8')) as { AvailableRights?: string[] }).AvailableRights ?? [],
+);
+
+/** Message keys used in code (right names aside), each with the first file that uses it. */
 function keysUsedInCode(): Map<string, string> {
   const used = new Map<string, string>();
   for (const file of CODE_DIRS.flatMap((dir) => typeScriptFiles(path.join(ROOT, dir)))) {
     for (const match of readFileSync(file, 'utf8').matchAll(KEY_LITERAL)) {
-      if (!used.has(match[2])) used.set(match[2], path.relative(ROOT, file));
+      if (!used.has(match[2]) && !RIGHTS.has(match[2])) used.set(match[2], path.relative(ROOT, file));
     }
   }
   return used;
