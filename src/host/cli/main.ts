@@ -13,7 +13,7 @@ import { hooksCommand } from './hooksCommand';
 import { infoCommand, printReport } from './infoCommand';
 import { type CliOutput, processOutput } from './output';
 import { runJobsCommand, type RunJobsOptions } from './runJobsCommand';
-import { serveCommand, type ServeOptions } from './serveCommand';
+import { serveCommand, type ServeOptions, startSettingsFile } from './serveCommand';
 import { updateCommand } from './updateCommand';
 import { validateCommand } from './validateCommand';
 
@@ -62,13 +62,13 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   program.command('info').option(...settingsOption).description('loaded extensions and the start-up report').action(withWiki((w) => infoCommand(w, output)));
   program
     .command('start')
-    .option(...settingsOption)
+    .option('--settings <file>', 'settings file (default: $WIKIEXT_SETTINGS or the demo settings, examples/demo/LocalSettings.json)')
     .option('--port <port>', 'port to listen on', '8080')
     .option('--host <address>', 'address to listen on', 'localhost')
     .option('--verbose', 'log every request')
-    .description('start the demo wiki: create the database and schema, add the demo accounts and pages once, serve HTTP')
+    .description('start the demo wiki (examples/demo/LocalSettings.json unless a settings file is named): create the database and schema, add the demo accounts, pages and events once, serve HTTP')
     .action(async (opts: ServeOptions) => {
-      code = await serveCommand({ ...opts, demo: true }, output);
+      code = await serveCommand({ ...opts, settings: startSettingsFile(opts.settings), demo: true }, output);
     });
   program
     .command('serve')

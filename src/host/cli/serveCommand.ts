@@ -1,16 +1,27 @@
+import * as path from 'node:path';
 import pino from 'pino';
 import type { Logger } from '../../framework/Logger';
 import { bootHost } from '../boot/bootHost';
 import { DEMO_ACCOUNTS, seedDemo } from '../demo/seedDemo';
+import { REPO_ROOT } from '../HostInfo';
 import { startHttpServer } from '../http/startHttpServer';
 import type { CliOutput } from './output';
+
+/** The demo wiki's settings (CampaignEvents and GrantId, data in the repository's data/ folder). */
+export const DEMO_SETTINGS_FILE = path.join(REPO_ROOT, 'examples', 'demo', 'LocalSettings.json');
+
+/** The settings file of `wikiext start`: --settings, else WIKIEXT_SETTINGS (left to bootHost), else the demo's. */
+export function startSettingsFile(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (explicit !== undefined) return explicit;
+  return env.WIKIEXT_SETTINGS === undefined || env.WIKIEXT_SETTINGS === '' ? DEMO_SETTINGS_FILE : undefined;
+}
 
 /** Options of `wikiext serve` and `wikiext start`. */
 export interface ServeOptions {
   settings?: string;
   port?: string;
   host?: string;
-  /** Add the demo accounts and pages the first time (`start` does; `serve` only with --demo). */
+  /** Add the demo content it lacks: accounts, pages, events (`start` does; `serve` only with --demo). */
   demo?: boolean;
   /** Log every request (pino JSON on stdout); otherwise warnings and errors only. */
   verbose?: boolean;
@@ -32,7 +43,7 @@ export async function serveCommand(opts: ServeOptions, output: CliOutput): Promi
   host.wiki.watchSettings((result) => {
     if (!result.ok) logger.warn({}, `Settings not reloaded: ${result.error.message}`);
   });
-  if (opts.demo === true && (await seedDemo(host))) output.out('Created the demo accounts and pages.');
+  if (opts.demo === true) for (const done of await seedDemo(host)) output.out(done);
   const server = await startHttpServer(host, { port, host: opts.host ?? 'localhost', logger });
   if (opts.demo === true) {
     output.out('Demo logins (name / password):');
