@@ -9,6 +9,7 @@ import type { Title, TitleParser } from '../framework/core/Title';
 import { listParam, msgParam } from '../framework/i18n/Message';
 import { CountryProvider } from './CountryProvider';
 import { type EventField, EventError, type EventProblem } from './EventErrors';
+import type { EventInput } from './EventInput';
 import {
   ALL_WIKIS,
   EVENT_STATUSES,
@@ -27,36 +28,6 @@ import { EVENT_TYPE_OTHER, EventTypesRegistry } from './EventTypesRegistry';
 import { isValidEventUrl } from './eventUrls';
 import { TopicRegistry } from './TopicRegistry';
 import { WikiLookup } from './WikiLookup';
-
-/** What a form or a REST body says about an event, before validation. @public */
-export interface EventInput {
-  id: number | null;
-  /** The event page's title as typed (`Event:Spring edit-a-thon`). */
-  page: string;
-  status: string;
-  timezone: string;
-  /** 14-digit local timestamps; '' = not given. */
-  start: string;
-  end: string;
-  types: string[];
-  /** `true` = all wikis. */
-  wikis: string[] | true;
-  topics: string[];
-  /** 0 = none chosen, else 1 (online), 2 (in person) or 3 (both). */
-  participationOptions: number;
-  meetingUrl: string | null;
-  meetingCountryCode: string | null;
-  meetingAddress: string | null;
-  chatUrl: string | null;
-  isTestEvent: boolean;
-  /** Ignored (false) while `CampaignEventsEnableContributionTracking` is off. */
-  tracksContributions: boolean;
-  trackingToolId: string | null;
-  trackingToolEventId: string | null;
-  createdAt?: string | null;
-  lastEditAt?: string | null;
-  deletedAt?: string | null;
-}
 
 /** @public */
 export interface EventFactoryOptions {

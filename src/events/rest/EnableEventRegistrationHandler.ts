@@ -2,7 +2,7 @@ import { inject } from 'tsyringe';
 import type { Config } from '../../framework/config/Config';
 import type { TitleParser } from '../../framework/core/Title';
 import { LocalizedHttpError } from '../../framework/rest/LocalizedHttpError';
-import type { RestHandler, RestRequest } from '../../framework/rest/RestHandler';
+import type { RestRequest } from '../../framework/rest/RestHandler';
 import { RestResponse } from '../../framework/rest/RestResponse';
 import type { ContributionTrackingPolicy } from '../../contributions/ContributionTrackingPolicy';
 import type { CountryProvider } from '../CountryProvider';
@@ -12,8 +12,7 @@ import type { EventTypesRegistry } from '../EventTypesRegistry';
 import type { PermissionChecker } from '../PermissionChecker';
 import type { TopicRegistry } from '../TopicRegistry';
 import type { WikiLookup } from '../WikiLookup';
-import { EventRegistrationBody } from './EventRegistrationBody';
-import { answeringEventErrors } from './eventHttpError';
+import { AbstractEditEventRegistrationHandler } from './AbstractEditEventRegistrationHandler';
 
 /** Where the registrations are served, relative to `rest.php`. */
 const EVENT_REGISTRATION_PATH = '/campaignevents/v0/event_registration';
@@ -23,13 +22,11 @@ const EVENT_REGISTRATION_PATH = '/campaignevents/v0/event_registration';
  * `EnableEventRegistrationHandler`). The new event is open and its only organizer is the requester. Answers 201
  * `{"id": N}` with the new registration's URL in `Location`.
  */
-export class EnableEventRegistrationHandler implements RestHandler {
-  private readonly body: EventRegistrationBody;
-
+export class EnableEventRegistrationHandler extends AbstractEditEventRegistrationHandler {
   constructor(
-    @inject('CampaignEvents.EventFactory') private readonly eventFactory: EventFactory,
-    @inject('CampaignEvents.PermissionChecker') private readonly permissions: PermissionChecker,
-    @inject('CampaignEvents.EditEventCommand') private readonly editEventCommand: EditEventCommand,
+    @inject('CampaignEvents.EventFactory') eventFactory: EventFactory,
+    @inject('CampaignEvents.PermissionChecker') permissions: PermissionChecker,
+    @inject('CampaignEvents.EditEventCommand') editEventCommand: EditEventCommand,
     @inject('MainConfig') private readonly config: Config,
     @inject('CampaignEvents.EventTypesRegistry') types: EventTypesRegistry,
     @inject('CampaignEvents.WikiLookup') wikis: WikiLookup,
@@ -38,18 +35,15 @@ export class EnableEventRegistrationHandler implements RestHandler {
     @inject('CampaignEvents.ContributionTrackingPolicy') contributionTracking: ContributionTrackingPolicy,
     @inject('TitleParser') titles: TitleParser,
   ) {
-    this.body = new EventRegistrationBody({ types, wikis, topics, countries, contributionTracking, titles });
+    super({ eventFactory, permissions, editEventCommand, types, wikis, topics, countries, contributionTracking, titles });
   }
 
   async execute(request: RestRequest): Promise<RestResponse> {
-    const fields = this.body.read(request, { withStatus: false });
-    if (!(await this.permissions.userCanEnableRegistrations(request.user))) {
+    const fields = this.readFields(request, false);
+    if (!(await this.services.permissions.userCanEnableRegistrations(request.user))) {
       throw new LocalizedHttpError(403, 'campaignevents-rest-enable-registration-permission-denied');
     }
-    const id = await answeringEventErrors(async () => {
-      const event = await this.eventFactory.newEvent({ id: null, ...fields });
-      return this.editEventCommand.doEditIfAllowed(event, request.user, [request.user.name]);
-    });
+    const id = await this.save({ id: null, ...fields }, request.user, [request.user.name]);
     // rest.php sits under /w/ like index.php (see framework/html/wikiUrls).
     const location = `${this.config.get<string>('Server')}/w/rest.php${EVENT_REGISTRATION_PATH}/${id}`;
     return RestResponse.json(201, { id }, { location });

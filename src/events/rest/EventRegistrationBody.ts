@@ -3,18 +3,12 @@ import { ParamValidator } from '../../framework/rest/ParamValidator';
 import type { RestRequest } from '../../framework/rest/RestHandler';
 import type { ContributionTrackingPolicy } from '../../contributions/ContributionTrackingPolicy';
 import type { CountryProvider } from '../CountryProvider';
-import type { EventInput } from '../EventFactory';
+import { ADDRESS_MAX_BYTES, MAX_TOPICS, MAX_TYPES, MAX_WIKIS } from '../EventFactory';
+import type { EventInput } from '../EventInput';
 import { ALL_WIKIS, EVENT_STATUSES, PARTICIPATION_IN_PERSON, PARTICIPATION_ONLINE } from '../EventRegistration';
 import type { EventTypesRegistry } from '../EventTypesRegistry';
 import type { TopicRegistry } from '../TopicRegistry';
 import type { WikiLookup } from '../WikiLookup';
-
-/** CampaignEvents' limits on the lists of an event (EventFactory `MAX_TYPES`, `MAX_WIKIS`, `MAX_TOPICS`). */
-const MAX_TYPES = 2;
-const MAX_WIKIS = 100;
-const MAX_TOPICS = 5;
-/** EventFactory `ADDRESS_MAXLENGTH_BYTES`. */
-const ADDRESS_MAX_BYTES = 8192;
 
 /** What the services of this reader are. */
 export interface EventRegistrationBodyServices {

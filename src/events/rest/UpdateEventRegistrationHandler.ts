@@ -1,7 +1,7 @@
 import { inject } from 'tsyringe';
 import type { TitleParser } from '../../framework/core/Title';
 import { LocalizedHttpError } from '../../framework/rest/LocalizedHttpError';
-import type { RestHandler, RestRequest } from '../../framework/rest/RestHandler';
+import type { RestRequest } from '../../framework/rest/RestHandler';
 import { RestResponse } from '../../framework/rest/RestResponse';
 import type { ContributionTrackingPolicy } from '../../contributions/ContributionTrackingPolicy';
 import type { CountryProvider } from '../CountryProvider';
@@ -12,8 +12,7 @@ import type { EventTypesRegistry } from '../EventTypesRegistry';
 import type { PermissionChecker } from '../PermissionChecker';
 import type { TopicRegistry } from '../TopicRegistry';
 import type { WikiLookup } from '../WikiLookup';
-import { EventRegistrationBody } from './EventRegistrationBody';
-import { answeringEventErrors } from './eventHttpError';
+import { AbstractEditEventRegistrationHandler } from './AbstractEditEventRegistrationHandler';
 import { registrationFromPath } from './registrationFromPath';
 
 /**
@@ -21,14 +20,12 @@ import { registrationFromPath } from './registrationFromPath';
  * `UpdateEventRegistrationHandler`). Organizers stay as they are; dates may be in the past and the page may stay
  * in a namespace no longer allowed. Answers 204.
  */
-export class UpdateEventRegistrationHandler implements RestHandler {
-  private readonly body: EventRegistrationBody;
-
+export class UpdateEventRegistrationHandler extends AbstractEditEventRegistrationHandler {
   constructor(
     @inject('CampaignEvents.EventStore') private readonly store: EventStore,
-    @inject('CampaignEvents.EventFactory') private readonly eventFactory: EventFactory,
-    @inject('CampaignEvents.PermissionChecker') private readonly permissions: PermissionChecker,
-    @inject('CampaignEvents.EditEventCommand') private readonly editEventCommand: EditEventCommand,
+    @inject('CampaignEvents.EventFactory') eventFactory: EventFactory,
+    @inject('CampaignEvents.PermissionChecker') permissions: PermissionChecker,
+    @inject('CampaignEvents.EditEventCommand') editEventCommand: EditEventCommand,
     @inject('CampaignEvents.EventTypesRegistry') types: EventTypesRegistry,
     @inject('CampaignEvents.WikiLookup') wikis: WikiLookup,
     @inject('CampaignEvents.TopicRegistry') topics: TopicRegistry,
@@ -36,28 +33,20 @@ export class UpdateEventRegistrationHandler implements RestHandler {
     @inject('CampaignEvents.ContributionTrackingPolicy') contributionTracking: ContributionTrackingPolicy,
     @inject('TitleParser') titles: TitleParser,
   ) {
-    this.body = new EventRegistrationBody({ types, wikis, topics, countries, contributionTracking, titles });
+    super({ eventFactory, permissions, editEventCommand, types, wikis, topics, countries, contributionTracking, titles });
   }
 
   async execute(request: RestRequest): Promise<RestResponse> {
-    const fields = this.body.read(request, { withStatus: true });
+    const fields = this.readFields(request, true);
     const existing = await registrationFromPath(this.store, request);
     // Before validating the fields, so that someone who may not edit learns that first (the command checks again).
-    if (existing.deletedAt === null && !(await this.permissions.userCanEditRegistration(request.user, existing))) {
+    if (existing.deletedAt === null && !(await this.services.permissions.userCanEditRegistration(request.user, existing))) {
       throw new LocalizedHttpError(403, 'campaignevents-edit-not-allowed-registration');
     }
-    await answeringEventErrors(async () => {
-      const event = await this.eventFactory.newEvent(
-        {
-          id: existing.id,
-          ...fields,
-          createdAt: existing.createdAt,
-          lastEditAt: existing.lastEditAt,
-          deletedAt: existing.deletedAt,
-        },
-        { skipDatesPast: true, skipUnchangedPageNamespace: true },
-      );
-      return this.editEventCommand.doEditIfAllowed(event, request.user, []);
+    const { createdAt, lastEditAt, deletedAt } = existing;
+    await this.save({ id: existing.id, ...fields, createdAt, lastEditAt, deletedAt }, request.user, [], {
+      skipDatesPast: true,
+      skipUnchangedPageNamespace: true,
     });
     return RestResponse.noContent();
   }

@@ -1,8 +1,5 @@
 import type { Config } from '../../framework/config/Config';
 
-/** The only tracking tool CampaignEvents knows: the Programs & Events Dashboard. */
-export const PE_DASHBOARD_TOOL_ID = 'wikimedia-pe-dashboard';
-
 /** Where each instance of `CampaignEventsProgramsAndEventsDashboardInstance` lives (CampaignEvents' registry). */
 const DASHBOARD_BASE_URLS: Record<string, string> = {
   production: 'https://outreachdashboard.wmflabs.org/',

@@ -31,10 +31,9 @@ export class DeleteEventRegistrationPage implements SpecialPageHandler {
     if (!isRegistered(request.user)) return { kind: 'login-required', reasonMessage: 'campaignevents-delete-login-required' };
     const text = pageText(this.messages, request.language);
     const heading = text('campaignevents-delete-heading');
-    const found = await findEventOfSubpage(request, 'DeleteEventRegistration', this.events, text, heading);
-    if ('kind' in found) return found;
-    const event = found;
-    if (event.deletedAt !== null) return noticePage(heading, text('campaignevents-delete-already-deleted', event.name), 404);
+    const deletedKey = 'campaignevents-delete-already-deleted';
+    const event = await findEventOfSubpage(request, { pageName: 'DeleteEventRegistration', heading, deletedKey }, this.events, text);
+    if ('kind' in event) return event;
     if (!(await this.permissions.userCanDeleteRegistration(request.user, event))) {
       return noticePage(heading, text('campaignevents-delete-not-allowed-registration'), 403);
     }
@@ -45,7 +44,7 @@ export class DeleteEventRegistrationPage implements SpecialPageHandler {
     }
     try {
       if (!(await this.deleteCommand.deleteIfAllowed(event, request.user))) {
-        return noticePage(heading, text('campaignevents-delete-already-deleted', event.name), 404);
+        return noticePage(heading, text(deletedKey, event.name), 404);
       }
     } catch (error) {
       if (!(error instanceof EventError)) throw error;

@@ -1,21 +1,10 @@
 import { inject } from 'tsyringe';
-import type { ContributionTrackingPolicy } from '../../contributions/ContributionTrackingPolicy';
-import type { Config } from '../../framework/config/Config';
 import type { UserIdentity } from '../../framework/core/UserIdentity';
-import type { UserLookup } from '../../framework/core/UserLookup';
-import type { HookContainer } from '../../framework/hooks/HookContainer';
 import { indexUrl } from '../../framework/html/wikiUrls';
-import type { MessageLocalizer } from '../../framework/i18n/MessageLocalizer';
 import type { SpecialPageRequest, SpecialPageView } from '../../framework/special/SpecialPage';
-import type { CountryProvider } from '../CountryProvider';
-import type { EditEventCommand } from '../EditEventCommand';
-import type { EventFactory, EventFactoryOptions } from '../EventFactory';
-import type { EventTypesRegistry } from '../EventTypesRegistry';
-import type { PermissionChecker } from '../PermissionChecker';
-import type { TopicRegistry } from '../TopicRegistry';
-import type { WikiLookup } from '../WikiLookup';
+import type { EventFactoryOptions } from '../EventFactory';
 import type { ExtraFormFields } from './ExtraFormFields';
-import { type FormTarget, RegistrationFormPage } from './RegistrationFormPage';
+import { type FormTarget, RegistrationFormPage, RegistrationFormServices } from './RegistrationFormPage';
 import type { FormText } from './RegistrationFormView';
 import { newEventValues, type RegistrationFormValues } from './RegistrationFormValues';
 
@@ -26,21 +15,8 @@ import { newEventValues, type RegistrationFormValues } from './RegistrationFormV
 export class EnableEventRegistrationPage extends RegistrationFormPage {
   protected readonly mode = 'enable';
 
-  constructor(
-    @inject('MessageLocalizer') messages: MessageLocalizer,
-    @inject('MainConfig') config: Config,
-    @inject('HookContainer') hookContainer: HookContainer,
-    @inject('UserIdentityLookup') users: UserLookup,
-    @inject('CampaignEvents.EventFactory') eventFactory: EventFactory,
-    @inject('CampaignEvents.EditEventCommand') editEventCommand: EditEventCommand,
-    @inject('CampaignEvents.PermissionChecker') permissions: PermissionChecker,
-    @inject('CampaignEvents.EventTypesRegistry') eventTypes: EventTypesRegistry,
-    @inject('CampaignEvents.CountryProvider') countries: CountryProvider,
-    @inject('CampaignEvents.TopicRegistry') topics: TopicRegistry,
-    @inject('CampaignEvents.WikiLookup') wikis: WikiLookup,
-    @inject('CampaignEvents.ContributionTrackingPolicy') trackingPolicy: ContributionTrackingPolicy,
-  ) {
-    super({ messages, config, hookContainer, users, eventFactory, editEventCommand, permissions, eventTypes, countries, topics, wikis, trackingPolicy });
+  constructor(@inject(RegistrationFormServices) services: RegistrationFormServices) {
+    super(services);
   }
 
   protected async loadTarget(request: SpecialPageRequest, t: FormText): Promise<FormTarget | SpecialPageView> {

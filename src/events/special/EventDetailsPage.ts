@@ -13,7 +13,7 @@ import type { EventTypesRegistry } from '../EventTypesRegistry';
 import type { Organizer, OrganizersStore } from '../OrganizersStore';
 import type { PermissionChecker } from '../PermissionChecker';
 import type { TopicRegistry } from '../TopicRegistry';
-import { findEventOfSubpage, formatEventDates, formatEventStatus, noticePage, type PageText, pageText } from './eventSummary';
+import { findEventOfSubpage, formatEventDates, formatEventStatus, type PageText, pageText } from './eventSummary';
 
 /**
  * `Special:EventDetails/<id>`: everything about one registration. Meeting and chat links are shown only to the
@@ -36,10 +36,9 @@ export class EventDetailsPage implements SpecialPageHandler {
   async execute(request: SpecialPageRequest): Promise<SpecialPageOutput> {
     const text = pageText(this.messages, request.language);
     const heading = text('campaignevents-details-heading');
-    const found = await findEventOfSubpage(request, 'EventDetails', this.events, text, heading);
-    if ('kind' in found) return found;
-    const event = found;
-    if (event.deletedAt !== null) return noticePage(heading, text('campaignevents-details-deleted', event.name), 404);
+    const refusals = { pageName: 'EventDetails', heading, deletedKey: 'campaignevents-details-deleted' };
+    const event = await findEventOfSubpage(request, refusals, this.events, text);
+    if ('kind' in event) return event;
 
     const organizers = await this.organizers.getEventOrganizers(event.id);
     const [seesLinks, canEdit, canDelete] = await Promise.all([

@@ -1,3 +1,4 @@
+import { inject, injectable } from 'tsyringe';
 import { EventRegistrationForm, type HookUser, type RegistrationFormField } from '../../../hooks';
 import type { ContributionTrackingPolicy } from '../../contributions/ContributionTrackingPolicy';
 import type { Config } from '../../framework/config/Config';
@@ -14,13 +15,13 @@ import type { SpecialPageHandler, SpecialPageOutput, SpecialPageRequest, Special
 import type { CountryProvider } from '../CountryProvider';
 import type { EditEventCommand } from '../EditEventCommand';
 import { EventError } from '../EventErrors';
-import type { EventFactory, EventFactoryOptions } from '../EventFactory';
+import { type EventFactory, type EventFactoryOptions, PE_DASHBOARD_TOOL_ID } from '../EventFactory';
 import type { EventRegistration, ExistingEventRegistration } from '../EventRegistration';
 import type { EventTypesRegistry } from '../EventTypesRegistry';
 import type { PermissionChecker } from '../PermissionChecker';
 import type { TopicRegistry } from '../TopicRegistry';
 import type { WikiLookup } from '../WikiLookup';
-import { DashboardLink, PE_DASHBOARD_TOOL_ID } from './DashboardLink';
+import { DashboardLink } from './DashboardLink';
 import { ExtraFormFields } from './ExtraFormFields';
 import { type FormProblem, GENERAL_PROBLEM, toFormProblem } from './FormProblem';
 import {
@@ -33,20 +34,27 @@ import {
 } from './RegistrationFormView';
 import { organizerNames, type RegistrationFormValues, savedHookValues, submittedValues, toEventInput } from './RegistrationFormValues';
 
-/** The services both registration forms use; each page's constructor collects them. */
-export interface RegistrationFormServices {
-  messages: MessageLocalizer;
-  config: Config;
-  hookContainer: HookContainer;
-  users: UserLookup;
-  eventFactory: EventFactory;
-  editEventCommand: EditEventCommand;
-  permissions: PermissionChecker;
-  eventTypes: EventTypesRegistry;
-  countries: CountryProvider;
-  topics: TopicRegistry;
-  wikis: WikiLookup;
-  trackingPolicy: ContributionTrackingPolicy;
+/**
+ * The services both registration forms use, listed once: each page takes them as one constructor parameter,
+ * `@inject(RegistrationFormServices)`. `@injectable()` because tsyringe builds this class as that parameter; the
+ * kernel gives only the classes it builds itself their type info.
+ */
+@injectable()
+export class RegistrationFormServices {
+  constructor(
+    @inject('MessageLocalizer') readonly messages: MessageLocalizer,
+    @inject('MainConfig') readonly config: Config,
+    @inject('HookContainer') readonly hookContainer: HookContainer,
+    @inject('UserIdentityLookup') readonly users: UserLookup,
+    @inject('CampaignEvents.EventFactory') readonly eventFactory: EventFactory,
+    @inject('CampaignEvents.EditEventCommand') readonly editEventCommand: EditEventCommand,
+    @inject('CampaignEvents.PermissionChecker') readonly permissions: PermissionChecker,
+    @inject('CampaignEvents.EventTypesRegistry') readonly eventTypes: EventTypesRegistry,
+    @inject('CampaignEvents.CountryProvider') readonly countries: CountryProvider,
+    @inject('CampaignEvents.TopicRegistry') readonly topics: TopicRegistry,
+    @inject('CampaignEvents.WikiLookup') readonly wikis: WikiLookup,
+    @inject('CampaignEvents.ContributionTrackingPolicy') readonly trackingPolicy: ContributionTrackingPolicy,
+  ) {}
 }
 
 /** What a page's form works on: nothing yet (enable) or a stored event with its organizers (edit). */

@@ -1,5 +1,5 @@
 import type { SpecialPageRequest } from '../../framework/special/SpecialPage';
-import type { EventInput } from '../EventFactory';
+import type { EventInput } from '../EventInput';
 import { type ExistingEventRegistration, isInPerson, isOnline } from '../EventRegistration';
 import type { DashboardLink } from './DashboardLink';
 import type { ExtraFieldValue, ExtraFormFields } from './ExtraFormFields';

@@ -23,23 +23,39 @@ export function noticePage(heading: string, text: string, status: number): Speci
   return { kind: 'page', heading, status, body: html`<p class="error">${text}</p>` };
 }
 
+/** The registration id a subpage names (`7`), or null when it is not one. */
+export function eventIdOf(subpage: string): number | null {
+  return /^[1-9]\d{0,15}$/.test(subpage) ? Number(subpage) : null;
+}
+
+/** How a page that shows one registration refuses the ones it cannot show. */
+export interface EventPageRefusals {
+  /** The special page's name (`EventDetails`), for the example of how to write the address. */
+  pageName: string;
+  heading: string;
+  /** The message for a deleted registration; its parameter is the event's name. */
+  deletedKey: string;
+}
+
 /**
- * The registration the request's subpage names (`Special:EventDetails/7` -> 7), deleted ones included, or the page
- * to show instead: 400 when the subpage is not an id, 404 when no registration has it. `pageName` (`EventDetails`)
- * goes into the example of how to write the address.
+ * The registration the request's subpage names (`Special:EventDetails/7` -> 7), or the page to show instead: 400
+ * when the subpage is not an id, 404 when no registration has it or it was deleted.
  */
 export async function findEventOfSubpage(
   request: Pick<SpecialPageRequest, 'subpage'>,
-  pageName: string,
+  refusals: EventPageRefusals,
   store: EventStore,
   text: PageText,
-  heading: string,
 ): Promise<ExistingEventRegistration | SpecialPageView> {
-  const id = request.subpage.trim();
-  if (id === '') return noticePage(heading, text('campaignevents-details-no-id', pageName), 400);
-  if (!/^[1-9]\d{0,15}$/.test(id)) return noticePage(heading, text('campaignevents-details-invalid-id', id, pageName), 400);
-  const event = await store.findEventById(Number(id));
-  return event ?? noticePage(heading, text('campaignevents-details-not-found', id), 404);
+  const { pageName, heading, deletedKey } = refusals;
+  const subpage = request.subpage.trim();
+  if (subpage === '') return noticePage(heading, text('campaignevents-details-no-id', pageName), 400);
+  const id = eventIdOf(subpage);
+  if (id === null) return noticePage(heading, text('campaignevents-details-invalid-id', subpage, pageName), 400);
+  const event = await store.findEventById(id);
+  if (event === null) return noticePage(heading, text('campaignevents-details-not-found', subpage), 404);
+  if (event.deletedAt !== null) return noticePage(heading, text(deletedKey, event.name), 404);
+  return event;
 }
 
 /** "1 April 2026, 10:00 – 2 April 2026, 18:00 (Europe/Rome)": local times of the event in its own timezone. */

@@ -1,6 +1,8 @@
 import { toMwTimestamp } from '../../framework/core/MwTimestamp';
 import type { UserRecord } from '../../framework/core/UserLookup';
 import { EventError } from '../../events/EventErrors';
+import { newEventInput } from '../../events/EventInput';
+import { PARTICIPATION_ONLINE } from '../../events/EventRegistration';
 import { EventServices } from '../../events/EventServices';
 import type { Host } from '../boot/bootHost';
 
@@ -89,26 +91,18 @@ async function enableSpringEditathonRegistration(host: Host): Promise<string> {
   await addDemoGroups(host, organizer, 'Organizer');
   const day = Math.floor(host.clock.now().getTime() / DAY_MS) * DAY_MS + 30 * DAY_MS;
   try {
-    const event = await services.get(EventServices.EventFactory).newEvent({
-      id: null,
-      page,
-      status: 'open',
-      timezone: 'UTC',
-      start: toMwTimestamp(new Date(day + 9 * 3_600_000)),
-      end: toMwTimestamp(new Date(day + 7 * DAY_MS + 18 * 3_600_000)),
-      types: ['editing-event'],
-      wikis: true,
-      topics: [],
-      participationOptions: 1,
-      meetingUrl: null,
-      meetingCountryCode: null,
-      meetingAddress: null,
-      chatUrl: null,
-      isTestEvent: false,
-      tracksContributions: true,
-      trackingToolId: null,
-      trackingToolEventId: null,
-    });
+    const event = await services.get(EventServices.EventFactory).newEvent(
+      newEventInput({
+        page,
+        timezone: 'UTC',
+        start: toMwTimestamp(new Date(day + 9 * 3_600_000)),
+        end: toMwTimestamp(new Date(day + 7 * DAY_MS + 18 * 3_600_000)),
+        types: ['editing-event'],
+        wikis: true,
+        participationOptions: PARTICIPATION_ONLINE,
+        tracksContributions: true,
+      }),
+    );
     const id = await services.get(EventServices.EditEventCommand).doEditIfAllowed(event, organizer, [organizer.name]);
     return `enabled registration for ${page} (Special:EventDetails/${id}).`;
   } catch (error) {

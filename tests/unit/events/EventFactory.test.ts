@@ -1,20 +1,21 @@
 import { expect } from 'chai';
 import { EventError } from '../../../src/events/EventErrors';
-import type { EventFactoryOptions, EventInput } from '../../../src/events/EventFactory';
+import type { EventFactoryOptions } from '../../../src/events/EventFactory';
+import type { EventInput } from '../../../src/events/EventInput';
 import { ALL_WIKIS, type ExistingEventRegistration } from '../../../src/events/EventRegistration';
 import { rejection } from '../../support/rejection';
-import { described, eventInput, type FactorySettings, makeFactory } from './eventFactoryFixtures';
+import { described, factoryInput, type FactorySettings, makeFactory } from './eventFactoryFixtures';
 
 /** The problems (`field: English text`) the factory finds in `overrides` applied to a valid input. */
 async function problemsOf(overrides: Partial<EventInput>, settings: FactorySettings = {}, options: EventFactoryOptions = {}): Promise<string[]> {
-  const error = await rejection(() => makeFactory(settings).newEvent(eventInput(overrides), options));
+  const error = await rejection(() => makeFactory(settings).newEvent(factoryInput(overrides), options));
   expect(error).to.be.instanceOf(EventError);
   expect((error as EventError).kind).to.equal('invalid');
   return described(error as EventError);
 }
 
 function build(overrides: Partial<EventInput>, settings: FactorySettings = {}, options: EventFactoryOptions = {}) {
-  return makeFactory(settings).newEvent(eventInput(overrides), options);
+  return makeFactory(settings).newEvent(factoryInput(overrides), options);
 }
 
 const TYPE_ERROR =
@@ -121,9 +122,9 @@ describe('EventFactory', () => {
     it('lets an update keep a page in a namespace that is no longer allowed when asked to', async () => {
       const stored = { id: 3, page: { namespace: 4, dbKey: 'Meetup', prefixedText: 'Project:Meetup' } } as ExistingEventRegistration;
       const factory = makeFactory({ CampaignEventsEventNamespaces: [1728] }, [stored]);
-      const event = await factory.newEvent(eventInput({ id: 3, page: 'Project:Meetup' }), { skipUnchangedPageNamespace: true });
+      const event = await factory.newEvent(factoryInput({ id: 3, page: 'Project:Meetup' }), { skipUnchangedPageNamespace: true });
       expect(event.page.namespace).to.equal(4);
-      const moved = await rejection(() => factory.newEvent(eventInput({ id: 3, page: 'Talk:Chat' }), { skipUnchangedPageNamespace: true }));
+      const moved = await rejection(() => factory.newEvent(factoryInput({ id: 3, page: 'Talk:Chat' }), { skipUnchangedPageNamespace: true }));
       expect(described(moved as EventError)).to.deep.equal(['page: The event page must be in one of the permitted namespaces']);
     });
 

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { ContributionTrackingPolicy } from '../../../src/contributions/ContributionTrackingPolicy';
 import { CountryProvider } from '../../../src/events/CountryProvider';
 import type { EventError } from '../../../src/events/EventErrors';
-import { type EventInput, EventFactory } from '../../../src/events/EventFactory';
+import { EventFactory } from '../../../src/events/EventFactory';
+import type { EventInput } from '../../../src/events/EventInput';
 import type { ExistingEventRegistration } from '../../../src/events/EventRegistration';
 import { EventTypesRegistry } from '../../../src/events/EventTypesRegistry';
 import { TopicRegistry } from '../../../src/events/TopicRegistry';
@@ -13,6 +14,7 @@ import type { PageLookup, PageRecord } from '../../../src/framework/core/PageLoo
 import type { Title } from '../../../src/framework/core/Title';
 import { MessageLocalizer } from '../../../src/framework/i18n/MessageLocalizer';
 import { HostTitleParser } from '../../../src/host/pages/HostTitleParser';
+import { eventInput } from '../../support/eventFixtures';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -82,29 +84,9 @@ export function makeFactory(settings: FactorySettings = {}, storedEvents: Existi
   );
 }
 
-/** A valid online editing event on `Event:Spring fair`, in 2030, with the given fields changed. */
-export function eventInput(overrides: Partial<EventInput> = {}): EventInput {
-  return {
-    id: null,
-    page: 'Event:Spring fair',
-    status: 'open',
-    timezone: 'UTC',
-    start: '20300101100000',
-    end: '20300101120000',
-    types: ['editing-event'],
-    wikis: ['wiki'],
-    topics: [],
-    participationOptions: 1,
-    meetingUrl: null,
-    meetingCountryCode: null,
-    meetingAddress: null,
-    chatUrl: null,
-    isTestEvent: false,
-    tracksContributions: false,
-    trackingToolId: null,
-    trackingToolEventId: null,
-    ...overrides,
-  };
+/** {@link eventInput} on 1 January 2030, 10:00-12:00: the dates these tests compute with. */
+export function factoryInput(overrides: Partial<EventInput> = {}): EventInput {
+  return eventInput({ start: '20300101100000', end: '20300101120000', ...overrides });
 }
 
 /** A problem as `field: English text`, the way the form shows it. */

@@ -13,15 +13,14 @@ describeEachDatabase('DeleteEventCommand', (ctx) => {
 
   beforeEach(async () => {
     wiki = await startDomainWiki(ctx.db());
-    creator = await wiki.user('Creator', ['event-organizer']);
-    await wiki.writePage(creator, 'Event:Spring fair');
-    event = (await wiki.store.findEventById(await wiki.editCommand.doEditIfAllowed(await wiki.newEvent(), creator, [])))!;
+    creator = await wiki.organizer('Creator', 'Event:Spring fair');
+    event = (await wiki.events.findEventById(await wiki.editCommand.doEditIfAllowed(await wiki.newEvent(), creator, [])))!;
   });
   afterEach(() => wiki?.close());
 
   it('lets an organizer delete the registration once', async () => {
     expect(await wiki.deleteCommand.deleteIfAllowed(event, creator)).to.equal(true);
-    expect((await wiki.store.findEventById(event.id))!.deletedAt).to.equal('20260301120000');
+    expect((await wiki.events.findEventById(event.id))!.deletedAt).to.equal('20260301120000');
     expect(await wiki.deleteCommand.deleteIfAllowed(event, creator)).to.equal(false);
   });
 
@@ -30,13 +29,13 @@ describeEachDatabase('DeleteEventCommand', (ctx) => {
   });
 
   it('refuses other users', async () => {
-    const error = await rejection(async () => wiki.deleteCommand.deleteIfAllowed(event, await wiki.user('Stranger', ['event-organizer'])));
+    const error = await rejection(async () => wiki.deleteCommand.deleteIfAllowed(event, await wiki.organizer('Stranger')));
     expect(error).to.be.instanceOf(EventError);
     expect((error as EventError).kind).to.equal('permission');
     const [problem] = (error as EventError).problems;
     expect(wiki.host.wiki.messages.msg(problem.key).text()).to.equal(
       'You are not allowed to delete this event registration. Only its organizers and administrators can, unless they are blocked.',
     );
-    expect((await wiki.store.findEventById(event.id))!.deletedAt).to.equal(null);
+    expect((await wiki.events.findEventById(event.id))!.deletedAt).to.equal(null);
   });
 });

@@ -12,8 +12,7 @@ describeEachDatabase('EditEventCommand', (ctx) => {
 
   beforeEach(async () => {
     wiki = await startDomainWiki(ctx.db());
-    creator = await wiki.user('Creator', ['event-organizer']);
-    await wiki.writePage(creator, 'Event:Spring fair');
+    creator = await wiki.organizer('Creator', 'Event:Spring fair');
   });
   afterEach(() => {
     sinon.restore();
@@ -34,20 +33,20 @@ describeEachDatabase('EditEventCommand', (ctx) => {
   describe('enabling a registration', () => {
     it('saves the event with the performer as its creator and only organizer', async () => {
       const id = await create();
-      expect((await wiki.store.findEventById(id))!.name).to.equal('Spring fair');
+      expect((await wiki.events.findEventById(id))!.name).to.equal('Spring fair');
       expect(await wiki.organizers.getEventOrganizers(id)).to.deep.equal([
         { userId: creator.id, userName: 'Creator', roles: ['creator', 'organizer'], createdAt: '20260301120000' },
       ]);
     });
 
     it('saves the organizers named, the creator included', async () => {
-      await wiki.user('Helper', ['event-organizer']);
+      await wiki.organizer('Helper');
       const id = await create(['Creator', 'helper']);
       expect(await organizerNames(id)).to.deep.equal(['Creator', 'Helper']);
     });
 
     it('refuses a user who did not create the page', async () => {
-      const other = await wiki.user('Other', ['event-organizer']);
+      const other = await wiki.organizer('Other');
       expect(await refusal(async () => wiki.editCommand.doEditIfAllowed(await wiki.newEvent(), other, []))).to.deep.equal([
         'permission general: You cannot enable registration for this page: only the user who created the event page can, and only with the right to enable event registrations.',
       ]);
@@ -56,7 +55,7 @@ describeEachDatabase('EditEventCommand', (ctx) => {
     it('refuses a page that already has a registration, deleted or not', async () => {
       const id = await create();
       expect(await refusal(() => create())).to.deep.equal(['invalid page: The given event page already has an associated registration.']);
-      await wiki.store.deleteRegistration((await wiki.store.findEventById(id))!);
+      await wiki.events.deleteRegistration((await wiki.events.findEventById(id))!);
       const [problem] = await refusal(() => create());
       expect(problem).to.match(/^invalid page: The given event page had a registration that was deleted\./);
     });
@@ -80,15 +79,15 @@ describeEachDatabase('EditEventCommand', (ctx) => {
     });
 
     it('refuses a new event whose organizers leave out its creator', async () => {
-      await wiki.user('Helper', ['event-organizer']);
+      await wiki.organizer('Helper');
       expect(await refusal(() => create(['Helper']))).to.deep.equal([
         'invalid organizers: You must be one of the organizers of an event you create. Add your user name to the list.',
       ]);
     });
 
     it('lets another organizer change the list but not drop the creator, and lets the creator leave', async () => {
-      const helper = await wiki.user('Helper', ['event-organizer']);
-      await wiki.user('Third', ['event-organizer']);
+      const helper = await wiki.organizer('Helper');
+      await wiki.organizer('Third');
       const id = await create(['Creator', 'Helper']);
       const edit = async (performer: UserRecord, names: string[]) => wiki.editCommand.doEditIfAllowed(await wiki.newEvent({ id }), performer, names);
       expect(await refusal(() => edit(helper, ['Helper']))).to.deep.equal([
@@ -103,18 +102,18 @@ describeEachDatabase('EditEventCommand', (ctx) => {
     });
 
     it('keeps the organizers when an update names none', async () => {
-      await wiki.user('Helper', ['event-organizer']);
+      await wiki.organizer('Helper');
       const id = await create(['Creator', 'Helper']);
       await wiki.editCommand.doEditIfAllowed(await wiki.newEvent({ id, status: 'closed' }), creator, []);
       expect(await organizerNames(id)).to.deep.equal(['Creator', 'Helper']);
-      expect((await wiki.store.findEventById(id))!.status).to.equal('closed');
+      expect((await wiki.events.findEventById(id))!.status).to.equal('closed');
     });
   });
 
   describe('editing a registration', () => {
     it('refuses users who are not organizers of the event, and blocked organizers', async () => {
       const id = await create();
-      const stranger = await wiki.user('Stranger', ['event-organizer']);
+      const stranger = await wiki.organizer('Stranger');
       const text = 'permission general: You are not allowed to edit this event registration. Only its organizers can, unless they are blocked.';
       expect(await refusal(async () => wiki.editCommand.doEditIfAllowed(await wiki.newEvent({ id }), stranger, []))).to.deep.equal([text]);
       await wiki.host.blocks.block(creator, stranger, { expiry: 'infinity' });
@@ -124,7 +123,7 @@ describeEachDatabase('EditEventCommand', (ctx) => {
     it('refuses a deleted registration and an unknown id', async () => {
       const id = await create();
       const event = await wiki.newEvent({ id });
-      await wiki.store.deleteRegistration((await wiki.store.findEventById(id))!);
+      await wiki.events.deleteRegistration((await wiki.events.findEventById(id))!);
       expect(await refusal(() => wiki.editCommand.doEditIfAllowed(event, creator, []))).to.deep.equal([
         'invalid general: This event registration has been deleted and can no longer be edited.',
       ]);
@@ -146,7 +145,7 @@ describeEachDatabase('EditEventCommand', (ctx) => {
   it('writes nothing when saving the organizers fails', async () => {
     sinon.stub(wiki.organizers, 'setEventOrganizers').rejects(new Error('disk full'));
     expect((await rejection(() => create())).message).to.equal('disk full');
-    expect(await wiki.store.findEventByPage({ namespace: 1728, dbKey: 'Spring_fair' })).to.equal(null);
+    expect(await wiki.events.findEventByPage({ namespace: 1728, dbKey: 'Spring_fair' })).to.equal(null);
     sinon.restore();
     expect(await create()).to.be.a('number');
   });

@@ -11,10 +11,9 @@ describeEachDatabase('OrganizersStore', (ctx) => {
 
   beforeEach(async () => {
     wiki = await startDomainWiki(ctx.db());
-    creator = await wiki.user('Creator', ['event-organizer']);
-    helper = await wiki.user('Helper', ['event-organizer']);
-    await wiki.writePage(creator, 'Event:Spring fair');
-    eventId = await wiki.store.saveRegistration(await wiki.newEvent());
+    creator = await wiki.organizer('Creator', 'Event:Spring fair');
+    helper = await wiki.organizer('Helper');
+    eventId = await wiki.events.saveRegistration(await wiki.newEvent());
   });
   afterEach(() => wiki?.close());
 

@@ -13,10 +13,9 @@ describeEachDatabase('PermissionChecker', (ctx) => {
 
   beforeEach(async () => {
     wiki = await startDomainWiki(ctx.db());
-    organizer = await wiki.user('Organizer', ['event-organizer']);
-    await wiki.writePage(organizer, 'Event:Spring fair');
+    organizer = await wiki.organizer('Organizer', 'Event:Spring fair');
     const id = await wiki.editCommand.doEditIfAllowed(await wiki.newEvent(), organizer, []);
-    event = (await wiki.store.findEventById(id))!;
+    event = (await wiki.events.findEventById(id))!;
   });
   afterEach(() => wiki?.close());
 
@@ -35,8 +34,7 @@ describeEachDatabase('PermissionChecker', (ctx) => {
   });
 
   it('lets only the creator of a page enable its registration', async () => {
-    const other = await wiki.user('Other', ['event-organizer']);
-    await wiki.writePage(other, 'Event:Autumn fair');
+    const other = await wiki.organizer('Other', 'Event:Autumn fair');
     await wiki.host.pageUpdater.edit({ title: wiki.host.titles.parseTitle('Event:Autumn fair'), text: 'Changed.', user: organizer });
     expect(await wiki.permissions.userCanEnableRegistration(other, { namespace: 1728, dbKey: 'Autumn_fair' })).to.equal(true);
     expect(await wiki.permissions.userCanEnableRegistration(organizer, { namespace: 1728, dbKey: 'Autumn_fair' })).to.equal(false);
@@ -54,7 +52,7 @@ describeEachDatabase('PermissionChecker', (ctx) => {
   });
 
   it('lets organizers of the event edit and delete it, not other event organizers', async () => {
-    const stranger = await wiki.user('Stranger', ['event-organizer']);
+    const stranger = await wiki.organizer('Stranger');
     expect(await wiki.permissions.userCanEditRegistration(organizer, event)).to.equal(true);
     expect(await wiki.permissions.userCanDeleteRegistration(organizer, event)).to.equal(true);
     expect(await wiki.permissions.userCanEditRegistration(stranger, event)).to.equal(false);

@@ -20,8 +20,7 @@ describeEachDatabase('Contribution statistics QA case', (ctx) => {
       wgCampaignEventsEnableContributionTracking: true,
       wgCampaignEventsContributionTrackingDisallowedCountries: { BH: 'Bahrain', BY: 'Belarus' },
     });
-    organizer = await wiki.user('Organizer', ['event-organizer']);
-    await wiki.writePage(organizer, 'Event:Spring fair');
+    organizer = await wiki.organizer('Organizer', 'Event:Spring fair');
   });
   afterEach(() => wiki?.close());
 
@@ -35,12 +34,12 @@ describeEachDatabase('Contribution statistics QA case', (ctx) => {
   it('accepts the same event online and stores it with statistics on', async () => {
     const online = await wiki.newEvent({ ...bahrain, participationOptions: 1, meetingCountryCode: null, meetingAddress: null });
     const id = await wiki.editCommand.doEditIfAllowed(online, organizer, []);
-    expect((await wiki.store.findEventById(id))!.tracksContributions).to.equal(true);
+    expect((await wiki.events.findEventById(id))!.tracksContributions).to.equal(true);
   });
 
   it('accepts the in-person event in Bahrain without statistics', async () => {
     const id = await wiki.editCommand.doEditIfAllowed(await wiki.newEvent({ ...bahrain, tracksContributions: false }), organizer, []);
-    expect((await wiki.store.findEventById(id))!).to.deep.include({
+    expect((await wiki.events.findEventById(id))!).to.deep.include({
       tracksContributions: false,
       address: { address: 'Manama', countryCode: 'BH' },
     });

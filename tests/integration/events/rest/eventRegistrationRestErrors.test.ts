@@ -10,8 +10,7 @@ describeEachDatabase('REST /campaignevents/v0/event_registration errors', (ctx) 
 
   beforeEach(async () => {
     wiki = await startRestWiki(ctx.db());
-    organizer = await wiki.user('Organizer', ['event-organizer']);
-    await wiki.writePage(organizer, 'Event:Spring edit-a-thon');
+    organizer = await wiki.restOrganizer('Organizer', 'Event:Spring edit-a-thon');
   });
   afterEach(async () => {
     await wiki.close();
@@ -98,7 +97,7 @@ describeEachDatabase('REST /campaignevents/v0/event_registration errors', (ctx) 
     });
 
     it('badinteger for an id that is not a number', async () => {
-      const res = await wiki.anonymous().get(`${REGISTRATIONS}/seven`);
+      const res = await wiki.client().get(`${REGISTRATIONS}/seven`);
       expectError(res, 400, 'paramvalidator-badinteger');
       expect(res.json()).to.include({ name: 'id', failureCode: 'badinteger' });
     });
@@ -172,7 +171,7 @@ describeEachDatabase('REST /campaignevents/v0/event_registration errors', (ctx) 
   describe('who may do what (403)', () => {
     it('refuses writes without a session: 403 rest-badtoken, saying that a logged-in session is needed', async () => {
       const id = await createEvent();
-      const visitor = wiki.anonymous();
+      const visitor = wiki.client();
       const attempts = [
         await visitor.sendJson('POST', REGISTRATIONS, { ...eventBody(), token: '+\\' }),
         await visitor.sendJson('PUT', `${REGISTRATIONS}/${id}`, { ...eventBody({ status: 'open' }), token: '+\\' }),
@@ -185,13 +184,13 @@ describeEachDatabase('REST /campaignevents/v0/event_registration errors', (ctx) 
     });
 
     it('refuses to enable registration for a user without the right', async () => {
-      const editor = await wiki.user('Editor');
+      const editor = await wiki.restUser('Editor');
       const res = await editor.send('POST', '', eventBody());
       expectError(res, 403, 'campaignevents-rest-enable-registration-permission-denied', 'You are not allowed to enable event registrations.');
     });
 
     it('refuses to enable registration for a blocked organizer', async () => {
-      const admin = await wiki.user('Admin', ['sysop']);
+      const admin = await wiki.restUser('Admin', ['sysop']);
       await wiki.host.blocks.block(organizer.record, admin.record, { expiry: '1 week' });
       const res = await organizer.send('POST', '', eventBody());
       expectError(res, 403, 'campaignevents-rest-enable-registration-permission-denied', 'You are not allowed to enable event registrations.');
@@ -199,14 +198,14 @@ describeEachDatabase('REST /campaignevents/v0/event_registration errors', (ctx) 
 
     it('refuses PUT by an organizer of other events', async () => {
       const id = await createEvent();
-      const other = await wiki.user('Other organizer', ['event-organizer']);
+      const other = await wiki.restOrganizer('Other organizer');
       const res = await other.send('PUT', `/${id}`, eventBody({ status: 'closed' }));
       expectError(res, 403, 'campaignevents-edit-not-allowed-registration', text('campaignevents-edit-not-allowed-registration'));
     });
 
     it('refuses PUT by the event\'s own organizer once blocked', async () => {
       const id = await createEvent();
-      const admin = await wiki.user('Admin', ['sysop']);
+      const admin = await wiki.restUser('Admin', ['sysop']);
       await wiki.host.blocks.block(organizer.record, admin.record, { expiry: 'infinity' });
       const res = await organizer.send('PUT', `/${id}`, eventBody({ status: 'closed' }));
       expectError(res, 403, 'campaignevents-edit-not-allowed-registration');
@@ -214,14 +213,14 @@ describeEachDatabase('REST /campaignevents/v0/event_registration errors', (ctx) 
 
     it('refuses DELETE by someone who does not organize the event', async () => {
       const id = await createEvent();
-      const other = await wiki.user('Other organizer', ['event-organizer']);
+      const other = await wiki.restOrganizer('Other organizer');
       const res = await other.send('DELETE', `/${id}`);
       expectError(res, 403, 'campaignevents-delete-not-allowed-registration', text('campaignevents-delete-not-allowed-registration'));
     });
 
     it('lets an administrator who does not organize the event delete it (campaignevents-delete-registration)', async () => {
       const id = await createEvent();
-      const admin = await wiki.user('Admin', ['sysop']);
+      const admin = await wiki.restUser('Admin', ['sysop']);
       expect((await admin.send('DELETE', `/${id}`)).statusCode).to.equal(204);
     });
   });
@@ -229,7 +228,7 @@ describeEachDatabase('REST /campaignevents/v0/event_registration errors', (ctx) 
   describe('unknown and deleted registrations (404)', () => {
     it('answers GET, PUT and DELETE of an unknown id with campaignevents-rest-event-not-found', async () => {
       const attempts = [
-        await wiki.anonymous().get(`${REGISTRATIONS}/999`),
+        await wiki.client().get(`${REGISTRATIONS}/999`),
         await organizer.send('PUT', '/999', eventBody({ status: 'open' })),
         await organizer.send('DELETE', '/999'),
       ];
@@ -248,7 +247,7 @@ describeEachDatabase('REST /campaignevents/v0/event_registration errors', (ctx) 
     it('answers GET of a deleted registration with campaignevents-rest-get-registration-deleted', async () => {
       const id = await createEvent();
       await organizer.send('DELETE', `/${id}`);
-      const res = await wiki.anonymous().get(`${REGISTRATIONS}/${id}`);
+      const res = await wiki.client().get(`${REGISTRATIONS}/${id}`);
       expectError(res, 404, 'campaignevents-rest-get-registration-deleted', `The registration of event ${id} has been deleted, so it cannot be shown.`);
     });
 

@@ -1,42 +1,43 @@
 import { expect } from 'chai';
 import type { WikiClient } from '../../host/http/support/WikiClient';
 import { describeEachDatabase } from '../../../support/databases';
-import { createTestUser } from '../../../support/hostFixture';
 import {
-  ENABLE_POST_URL,
-  ENABLE_URL,
+  ENABLE_FORM,
   fieldBlock,
   fieldErrors,
   fieldOrder,
+  type FormChanges,
+  type FormPage,
   type FormTestWiki,
   startFormWiki,
   submitForm,
-  validForm,
 } from './formFixture';
 
-const EDIT_URL = '/wiki/Special:EditEventRegistration/1';
-const EDIT_POST_URL = '/w/index.php?title=Special:EditEventRegistration/1';
+const EDIT_FORM: FormPage = {
+  url: '/wiki/Special:EditEventRegistration/1',
+  postUrl: '/w/index.php?title=Special:EditEventRegistration/1',
+};
 
 describeEachDatabase('Special:EditEventRegistration', (ctx) => {
   let wiki: FormTestWiki;
   let client: WikiClient;
   beforeEach(async () => {
     wiki = await startFormWiki(ctx.db());
-    ({ client } = await wiki.organizer('Organizer'));
+    ({ client } = await wiki.loggedInOrganizer('Organizer'));
   });
   afterEach(async () => {
     await wiki?.close();
   });
 
   /** Enables the registration through the form, as the organizer. */
-  async function createEvent(changes: Parameters<typeof validForm>[0] = {}): Promise<void> {
-    const res = await submitForm(client, ENABLE_URL, ENABLE_POST_URL, validForm(changes));
+  async function createEvent(changes: FormChanges = {}): Promise<void> {
+    const res = await submitForm(client, ENABLE_FORM, changes);
     if (res.statusCode !== 303) throw new Error(`The event was not created (${res.statusCode}):\n${res.body}`);
   }
 
   it('fills the form in from the stored event, with the status field and "Save changes"', async () => {
     await createEvent({ wpTracksContributions: null, wpParticipationOptions: '3', wpEventMeetingURL: 'https://meet.example.org/s' });
-    const res = await client.get(EDIT_URL);
+    const res = await client.get(EDIT_FORM.url);
     expect(res.statusCode).to.equal(200);
     expect(res.body).to.contain('<h1>Edit event registration</h1>');
     expect(fieldOrder(res.body).slice(0, 3)).to.deep.equal(['wpEventPage', 'wpEventStatus', 'wpTimezone']);
@@ -58,20 +59,15 @@ describeEachDatabase('Special:EditEventRegistration', (ctx) => {
 
   it('saves the changes, adds an organizer, and goes to the details page', async () => {
     await createEvent();
-    await createTestUser(wiki.host, 'Helper', ['event-organizer']);
-    const res = await submitForm(
-      client,
-      EDIT_URL,
-      EDIT_POST_URL,
-      validForm({
-        wpEventStatus: 'closed',
-        wpEventEnd: '2026-04-02T12:30',
-        wpEventOrganizers: 'Organizer\nHelper\n',
-        wpTracksContributions: null,
-        wpParticipationOptions: '1',
-        wpEventMeetingURL: 'https://meet.example.org/new',
-      }),
-    );
+    await wiki.organizer('Helper');
+    const res = await submitForm(client, EDIT_FORM, {
+      wpEventStatus: 'closed',
+      wpEventEnd: '2026-04-02T12:30',
+      wpEventOrganizers: 'Organizer\nHelper\n',
+      wpTracksContributions: null,
+      wpParticipationOptions: '1',
+      wpEventMeetingURL: 'https://meet.example.org/new',
+    });
     expect(res.statusCode).to.equal(303);
     expect(res.headers.location).to.equal('/wiki/Special:EventDetails/1?saved=1');
     const event = (await wiki.events.findEventById(1))!;
@@ -79,12 +75,12 @@ describeEachDatabase('Special:EditEventRegistration', (ctx) => {
     expect(event.meetingUrl).to.equal('https://meet.example.org/new');
     expect(event.address).to.equal(null);
     expect((await wiki.organizers.getEventOrganizers(1)).map((o) => o.userName)).to.have.members(['Organizer', 'Helper']);
-    expect(fieldBlock((await client.get(EDIT_URL)).body, 'wpEventEnd')).to.contain('value="2026-04-02T12:30"');
+    expect(fieldBlock((await client.get(EDIT_FORM.url)).body, 'wpEventEnd')).to.contain('value="2026-04-02T12:30"');
   });
 
   it('shows problems next to their fields: an emptied organizers list and the country refused for statistics', async () => {
     await createEvent();
-    const res = await submitForm(client, EDIT_URL, EDIT_POST_URL, validForm({ wpEventOrganizers: '  \n', wpEventMeetingCountryCode: 'BY' }));
+    const res = await submitForm(client, EDIT_FORM, { wpEventOrganizers: '  \n', wpEventMeetingCountryCode: 'BY' });
     expect(res.statusCode).to.equal(200);
     expect(fieldErrors(res.body, 'wpEventOrganizers')).to.deep.equal(['Add at least one organizer.']);
     expect(fieldErrors(res.body, 'wpTracksContributions')).to.deep.equal(['Contribution statistics cannot be enabled for the selected country.']);
@@ -93,12 +89,12 @@ describeEachDatabase('Special:EditEventRegistration', (ctx) => {
 
   it('refuses organizers who are not organizers of this event with a 403 page', async () => {
     await createEvent();
-    const { client: other } = await wiki.organizer('Other organizer', 'Event:Other');
-    const res = await other.get(EDIT_URL);
+    const { client: other } = await wiki.loggedInOrganizer('Other organizer', 'Event:Other');
+    const res = await other.get(EDIT_FORM.url);
     expect(res.statusCode).to.equal(403);
     expect(res.body).to.contain('You are not allowed to edit this event registration. Only its organizers can, unless they are blocked.');
     expect(res.body).not.to.contain('<form id="ce-registration-form"');
-    const own = await submitForm(client, EDIT_URL, EDIT_POST_URL, validForm({ wpEventOrganizers: 'Organizer', wpEventStatus: 'open' }));
+    const own = await submitForm(client, EDIT_FORM, { wpEventOrganizers: 'Organizer', wpEventStatus: 'open' });
     expect(own.statusCode).to.equal(303);
   });
 
@@ -111,7 +107,7 @@ describeEachDatabase('Special:EditEventRegistration', (ctx) => {
       expect(res.statusCode).to.equal(400);
       expect(res.body).to.contain('Add the ID of the event to the page name');
     }
-    const anonymous = await wiki.client().get(EDIT_URL);
+    const anonymous = await wiki.client().get(EDIT_FORM.url);
     expect(anonymous.statusCode).to.equal(302);
     expect(anonymous.headers.location).to.equal(
       '/w/index.php?title=Special:UserLogin&returnto=Special:EditEventRegistration/1&warning=campaignevents-form-login-required',
@@ -122,7 +118,7 @@ describeEachDatabase('Special:EditEventRegistration', (ctx) => {
     await createEvent();
     const deleted = await wiki.events.deleteRegistration((await wiki.events.findEventById(1))!);
     expect(deleted).to.equal(true);
-    const res = await client.get(EDIT_URL);
+    const res = await client.get(EDIT_FORM.url);
     expect(res.statusCode).to.equal(404);
     expect(res.body).to.contain('This event registration has been deleted and can no longer be edited.');
     expect(res.body).not.to.contain('<form id="ce-registration-form"');

@@ -1,14 +1,11 @@
 import { expect } from 'chai';
-import { createTestUser } from '../../../support/hostFixture';
 import { describeEachDatabase } from '../../../support/databases';
-import { WikiClient } from '../../host/http/support/WikiClient';
+import { QA_SETTINGS } from '../../../support/eventWiki';
 import {
-  ENABLE_POST_URL,
-  ENABLE_URL,
+  ENABLE_FORM,
   fieldBlock,
   fieldErrors,
   fieldOrder,
-  FLAG_ON,
   formAttribute,
   type FormTestWiki,
   generalErrors,
@@ -19,6 +16,9 @@ import {
   validForm,
 } from './formFixture';
 
+/** The QA settings, with the Programs & Events Dashboard field shown. */
+const WITH_DASHBOARD = { ...QA_SETTINGS, wgCampaignEventsProgramsAndEventsDashboardInstance: 'production' };
+
 describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
   let wiki: FormTestWiki;
   afterEach(async () => {
@@ -27,12 +27,12 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
 
   describe('the empty form', () => {
     beforeEach(async () => {
-      wiki = await startFormWiki(ctx.db(), { ...FLAG_ON, wgCampaignEventsProgramsAndEventsDashboardInstance: 'production' });
+      wiki = await startFormWiki(ctx.db(), { settings: WITH_DASHBOARD });
     });
 
     it('shows the fields in the order of the issue: the toggle after participation, country and address, before the Dashboard and chat links', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const res = await client.get(ENABLE_URL);
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const res = await client.get(ENABLE_FORM.url);
       expect(res.statusCode).to.equal(200);
       expect(res.body).to.contain('<h1>Enable event registration</h1>');
       expect(fieldOrder(res.body)).to.deep.equal([
@@ -58,8 +58,8 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('has "Show contribution statistics" on by default, with the exact help text and an empty reason', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const toggle = fieldBlock((await client.get(ENABLE_URL)).body, 'wpTracksContributions');
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const toggle = fieldBlock((await client.get(ENABLE_FORM.url)).body, 'wpTracksContributions');
       expect(toggle).to.contain('<input type="checkbox" id="mw-input-wpTracksContributions" name="wpTracksContributions" value="1" checked>');
       expect(toggle).to.contain(`<label class="ce-field-label" for="mw-input-wpTracksContributions">${TEXTS.toggleLabel}</label>`);
       expect(toggle).to.contain(`<p class="ce-field-help">${TEXTS.toggleHelp}</p>`);
@@ -67,8 +67,8 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('labels every input, groups the event types, and offers UTC first, wikis, topics and countries by name', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const body = (await client.get(ENABLE_URL)).body;
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const body = (await client.get(ENABLE_FORM.url)).body;
       expect(fieldBlock(body, 'wpEventStart')).to.contain(
         '<label class="ce-field-label" for="mw-input-wpEventStart">Start</label>\n<input type="datetime-local" id="mw-input-wpEventStart" name="wpEventStart" value="">',
       );
@@ -97,8 +97,8 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('gives the browser script the contribution types, the disallowed countries and the server\'s own error texts', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const body = (await client.get(ENABLE_URL)).body;
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const body = (await client.get(ENABLE_FORM.url)).body;
       expect(JSON.parse(formAttribute(body, 'data-contribution-types'))).to.deep.equal(['editing-event', 'media-upload-event', 'backlog-drive', 'contest']);
       expect(JSON.parse(formAttribute(body, 'data-disallowed-countries'))).to.deep.equal(['BH', 'BY']);
       expect(formAttribute(body, 'data-reason-country')).to.equal(TEXTS.country);
@@ -108,7 +108,7 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('fills the event page in from ?wpEventPage=', async () => {
-      const { client } = await wiki.organizer('Organizer');
+      const { client } = await wiki.loggedInOrganizer('Organizer');
       const res = await client.get('/w/index.php?title=Special:EnableEventRegistration&wpEventPage=Event:Autumn%20%22meetup%22');
       expect(fieldBlock(res.body, 'wpEventPage')).to.contain('name="wpEventPage" value="Event:Autumn &quot;meetup&quot;">');
     });
@@ -116,25 +116,25 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
 
   describe('with the feature flag off', () => {
     beforeEach(async () => {
-      wiki = await startFormWiki(ctx.db(), {});
+      wiki = await startFormWiki(ctx.db(), { settings: {} });
     });
 
     it('leaves the toggle and its rules out, and shows them once the flag is turned on, without a restart', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const off = (await client.get(ENABLE_URL)).body;
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const off = (await client.get(ENABLE_FORM.url)).body;
       expect(fieldOrder(off)).not.to.include('wpTracksContributions');
       expect(off).not.to.contain(TEXTS.toggleLabel);
       expect(off).not.to.contain('data-reason-country');
       expect(fieldOrder(off)).not.to.include('wpEventDashboardURL');
 
       wiki.changeSettings({ wgCampaignEventsEnableContributionTracking: true });
-      const on = (await client.get(ENABLE_URL)).body;
+      const on = (await client.get(ENABLE_FORM.url)).body;
       expect(fieldOrder(on)).to.include('wpTracksContributions');
     });
 
     it('saves a new event without statistics even when the field is sent', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const res = await submitForm(client, ENABLE_URL, ENABLE_POST_URL, validForm({ wpEventTypes: 'meetup' }));
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const res = await submitForm(client, ENABLE_FORM, { wpEventTypes: 'meetup' });
       expect(res.statusCode).to.equal(303);
       expect((await wiki.events.findEventById(1))!.tracksContributions).to.equal(false);
     });
@@ -142,22 +142,17 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
 
   describe('submitting', () => {
     beforeEach(async () => {
-      wiki = await startFormWiki(ctx.db(), { ...FLAG_ON, wgCampaignEventsProgramsAndEventsDashboardInstance: 'production' });
+      wiki = await startFormWiki(ctx.db(), { settings: WITH_DASHBOARD });
     });
 
     it('creates the event from a valid form, with the organizer as its only organizer, and goes to its details', async () => {
-      const { user, client } = await wiki.organizer('Organizer');
-      const res = await submitForm(
-        client,
-        ENABLE_URL,
-        ENABLE_POST_URL,
-        validForm({
-          wpEventTypes: ['editing-event', 'workshop'],
-          wpEventTopics: [],
-          wpEventDashboardURL: 'https://outreachdashboard.wmflabs.org/courses/Uni/Spring_2026',
-          wpIsTestEvent: '1',
-        }),
-      );
+      const { user, client } = await wiki.loggedInOrganizer('Organizer');
+      const res = await submitForm(client, ENABLE_FORM, {
+        wpEventTypes: ['editing-event', 'workshop'],
+        wpEventTopics: [],
+        wpEventDashboardURL: 'https://outreachdashboard.wmflabs.org/courses/Uni/Spring_2026',
+        wpIsTestEvent: '1',
+      });
       expect(res.statusCode).to.equal(303);
       expect(res.headers.location).to.equal('/wiki/Special:EventDetails/1?saved=1');
       const event = (await wiki.events.findEventById(1))!;
@@ -184,13 +179,12 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('stores the toggle off when the organizer unticks it, and the chosen wikis', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const res = await submitForm(
-        client,
-        ENABLE_URL,
-        ENABLE_POST_URL,
-        validForm({ wpTracksContributions: null, wpEventWikisMode: 'specific', wpEventWikis: ['wiki', 'commonswiki'] }),
-      );
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const res = await submitForm(client, ENABLE_FORM, {
+        wpTracksContributions: null,
+        wpEventWikisMode: 'specific',
+        wpEventWikis: ['wiki', 'commonswiki'],
+      });
       expect(res.statusCode).to.equal(303);
       const event = (await wiki.events.findEventById(1))!;
       expect(event.tracksContributions).to.equal(false);
@@ -198,21 +192,16 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('shows every problem next to its field and keeps everything that was typed', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const res = await submitForm(
-        client,
-        ENABLE_URL,
-        ENABLE_POST_URL,
-        validForm({
-          wpEventStart: '2026-04-02T10:00',
-          wpEventEnd: '2026-04-01T18:00',
-          wpEventTypes: [],
-          wpEventChatURL: 'not a url',
-          wpParticipationOptions: '3',
-          wpEventMeetingURL: 'https://meet.example.org/<x>',
-          wpEventDashboardURL: 'https://example.org/courses/a/b',
-        }),
-      );
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const res = await submitForm(client, ENABLE_FORM, {
+        wpEventStart: '2026-04-02T10:00',
+        wpEventEnd: '2026-04-01T18:00',
+        wpEventTypes: [],
+        wpEventChatURL: 'not a url',
+        wpParticipationOptions: '3',
+        wpEventMeetingURL: 'https://meet.example.org/<x>',
+        wpEventDashboardURL: 'https://example.org/courses/a/b',
+      });
       expect(res.statusCode).to.equal(200);
       expect(fieldErrors(res.body, 'wpEventEnd')).to.deep.equal(['Enter an end date that comes after the start date.']);
       expect(fieldErrors(res.body, 'wpEventTypes')).to.deep.equal(['Enter at least one type']);
@@ -234,19 +223,18 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('the seed\'s QA case: refuses statistics for an in-person event in Bahrain, next to the toggle, and accepts it online', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const inBahrain = await submitForm(client, ENABLE_URL, ENABLE_POST_URL, validForm({ wpEventMeetingCountryCode: 'BH' }));
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const inBahrain = await submitForm(client, ENABLE_FORM, { wpEventMeetingCountryCode: 'BH' });
       expect(inBahrain.statusCode).to.equal(200);
       expect(fieldErrors(inBahrain.body, 'wpTracksContributions')).to.deep.equal([TEXTS.country]);
       expect(fieldBlock(inBahrain.body, 'wpEventMeetingCountryCode')).to.contain('<option value="BH" selected>Bahrain</option>');
       expect(await wiki.events.findEventById(1)).to.equal(null);
 
-      const online = await submitForm(
-        client,
-        ENABLE_URL,
-        ENABLE_POST_URL,
-        validForm({ wpEventMeetingCountryCode: 'BH', wpParticipationOptions: '1', wpEventMeetingURL: 'https://meet.example.org/x' }),
-      );
+      const online = await submitForm(client, ENABLE_FORM, {
+        wpEventMeetingCountryCode: 'BH',
+        wpParticipationOptions: '1',
+        wpEventMeetingURL: 'https://meet.example.org/x',
+      });
       expect(online.statusCode).to.equal(303);
       const event = (await wiki.events.findEventById(1))!;
       expect(event.tracksContributions).to.equal(true);
@@ -254,23 +242,23 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('refuses statistics for a meetup with the text listing the contribution types, next to the toggle', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const res = await submitForm(client, ENABLE_URL, ENABLE_POST_URL, validForm({ wpEventTypes: 'meetup' }));
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const res = await submitForm(client, ENABLE_FORM, { wpEventTypes: 'meetup' });
       expect(fieldErrors(res.body, 'wpTracksContributions')).to.deep.equal([TEXTS.type]);
       expect(fieldBlock(res.body, 'wpEventTypes')).to.contain('value="meetup" checked>');
     });
 
     it('refuses statistics for specific wikis with none chosen', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      const res = await submitForm(client, ENABLE_URL, ENABLE_POST_URL, validForm({ wpEventWikisMode: 'specific' }));
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const res = await submitForm(client, ENABLE_FORM, { wpEventWikisMode: 'specific' });
       expect(fieldErrors(res.body, 'wpTracksContributions')).to.deep.equal([TEXTS.wikis]);
       expect(fieldBlock(res.body, 'wpEventWikisMode')).to.contain('value="specific" checked>');
     });
 
     it('saves nothing without the session\'s edit token, says why, and keeps the values', async () => {
-      const { client } = await wiki.organizer('Organizer');
+      const { client } = await wiki.loggedInOrganizer('Organizer');
       for (const token of [[], [['wpEditToken', '+\\']]] as [string, string][][]) {
-        const res = await postFields(client, ENABLE_POST_URL, [...validForm({ wpEventChatURL: 'https://chat.example.org/kept' }), ...token]);
+        const res = await postFields(client, ENABLE_FORM.postUrl, [...validForm({ wpEventChatURL: 'https://chat.example.org/kept' }), ...token]);
         expect(res.statusCode).to.equal(400);
         expect(generalErrors(res.body)).to.deep.equal([
           'Your session was lost or has expired, so the registration was not saved. Check the fields below and submit the form again.',
@@ -281,9 +269,9 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('refuses a second registration for the same page next to the page field', async () => {
-      const { client } = await wiki.organizer('Organizer');
-      expect((await submitForm(client, ENABLE_URL, ENABLE_POST_URL, validForm())).statusCode).to.equal(303);
-      const again = await submitForm(client, ENABLE_URL, ENABLE_POST_URL, validForm());
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      expect((await submitForm(client, ENABLE_FORM)).statusCode).to.equal(303);
+      const again = await submitForm(client, ENABLE_FORM);
       expect(fieldErrors(again.body, 'wpEventPage')).to.deep.equal(['The given event page already has an associated registration.']);
     });
   });
@@ -295,8 +283,8 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
 
     it('refuses a page someone else created with a 403 and the reason above the form, keeping the values', async () => {
       await wiki.organizer('Author', 'Event:Autumn meetup');
-      const { client } = await wiki.organizer('Organizer');
-      const res = await submitForm(client, ENABLE_URL, ENABLE_POST_URL, validForm({ wpEventPage: 'Event:Autumn meetup' }));
+      const { client } = await wiki.loggedInOrganizer('Organizer');
+      const res = await submitForm(client, ENABLE_FORM, { wpEventPage: 'Event:Autumn meetup' });
       expect(res.statusCode).to.equal(403);
       expect(generalErrors(res.body)).to.deep.equal([
         'You cannot enable registration for this page: only the user who created the event page can, and only with the right to enable event registrations.',
@@ -306,7 +294,7 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('sends anonymous visitors to log in and back', async () => {
-      const res = await wiki.client().get(ENABLE_URL);
+      const res = await wiki.client().get(ENABLE_FORM.url);
       expect(res.statusCode).to.equal(302);
       expect(res.headers.location).to.equal(
         '/w/index.php?title=Special:UserLogin&returnto=Special:EnableEventRegistration&warning=campaignevents-form-login-required',
@@ -316,14 +304,13 @@ describeEachDatabase('Special:EnableEventRegistration', (ctx) => {
     });
 
     it('answers users without the right with a 403 page saying what is missing, for GET and POST', async () => {
-      await createTestUser(wiki.host, 'Reader');
-      const client = new WikiClient(wiki.app);
-      await client.logIn('Reader');
-      const page = await client.get(ENABLE_URL);
+      await wiki.user('Reader');
+      const client = await wiki.clientAs('Reader');
+      const page = await client.get(ENABLE_FORM.url);
       expect(page.statusCode).to.equal(403);
       expect(page.body).to.contain('You cannot enable event registrations.');
       expect(page.body).not.to.contain('<form id="ce-registration-form"');
-      const post = await postFields(client, ENABLE_POST_URL, validForm());
+      const post = await postFields(client, ENABLE_FORM.postUrl, validForm());
       expect(post.statusCode).to.equal(403);
     });
   });

@@ -1,30 +1,23 @@
 /**
  * A test wiki for the registration form (Special:EnableEventRegistration and Special:EditEventRegistration) on one
- * of the test databases: organizers who wrote their event page, the form's fields as a browser submits them
- * (repeated names for checkbox groups), and readers for the fields and errors of a rendered form.
+ * of the test databases: the shared event wiki with organizers who wrote their event page, the form's fields as a
+ * browser submits them (repeated names for checkbox groups), and readers for the fields and errors of a rendered form.
  */
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { ManualClock } from '../../../../src/framework/core/Clock';
+import type { LightMyRequestResponse } from 'fastify';
 import type { UserRecord } from '../../../../src/framework/core/UserLookup';
 import type { Database } from '../../../../src/framework/db/Database';
-import type { EventStore } from '../../../../src/events/EventStore';
-import type { OrganizersStore } from '../../../../src/events/OrganizersStore';
-import type { Host } from '../../../../src/host/boot/bootHost';
-import { createHttpServer } from '../../../../src/host/http/createHttpServer';
-import { createTestHost, createTestUser } from '../../../support/hostFixture';
-import { hiddenField, WikiClient } from '../../host/http/support/WikiClient';
+import { type EventWiki, type EventWikiOptions, QA_SETTINGS, startEventWiki } from '../../../support/eventWiki';
+import { hiddenField, type WikiClient } from '../../host/http/support/WikiClient';
 
-export const ENABLE_URL = '/wiki/Special:EnableEventRegistration';
-export const ENABLE_POST_URL = '/w/index.php?title=Special:EnableEventRegistration';
+/** Where a form is shown, and where it posts to. */
+export interface FormPage {
+  url: string;
+  postUrl: string;
+}
 
-/** The wikis of the test farm besides this one (`wiki`, the default wgDBname). */
-export const OTHER_WIKIS = ['commonswiki', 'wikidatawiki'];
-
-/** The seed's QA settings: statistics on, Bahrain and Belarus disallowed. */
-export const FLAG_ON = {
-  wgCampaignEventsEnableContributionTracking: true,
-  wgCampaignEventsContributionTrackingDisallowedCountries: { BH: 'Bahrain', BY: 'Belarus' },
+export const ENABLE_FORM: FormPage = {
+  url: '/wiki/Special:EnableEventRegistration',
+  postUrl: '/w/index.php?title=Special:EnableEventRegistration',
 };
 
 /** The exact texts of the seed and the reference. */
@@ -40,70 +33,35 @@ export const TEXTS = {
 /** Form fields as a browser posts them: a name may repeat (checkbox groups). */
 export type FormFields = [string, string][];
 
-export interface FormTestWiki {
-  host: Host & { clock: ManualClock };
-  app: FastifyInstance;
-  events: EventStore;
-  organizers: OrganizersStore;
-  client(): WikiClient;
-  /** An account in `event-organizer` who wrote the page `Event:<title>`; a client logged in as them. */
-  organizer(name: string, pageTitle?: string): Promise<{ user: UserRecord; client: WikiClient }>;
-  /** Writes a page as `user`. */
-  writePage(user: UserRecord, title: string): Promise<void>;
-  /** Changes the settings file and reloads it, as a running wiki does when the file changes. */
-  changeSettings(values: Record<string, unknown>): void;
-  close(): Promise<void>;
+/** Fields to change in {@link validForm}, by name: a list value repeats the name; null removes the field. */
+export type FormChanges = Record<string, string | string[] | null>;
+
+export interface FormTestWiki extends EventWiki {
+  /** An organizer who wrote `eventPage`, and a client logged in as them. */
+  loggedInOrganizer(name: string, eventPage?: string): Promise<{ user: UserRecord; client: WikiClient }>;
 }
 
 /**
- * Boots a host on `db` (clock at 2026-03-01 12:00 UTC) with three wikis and its HTTP server; without `db`, on a
- * SQLite file of its own.
+ * The shared event wiki on `db` (without one, on a SQLite file of its own), with `commonswiki` and `wikidatawiki` in
+ * its farm, and the seed's QA settings unless `options.settings` says otherwise.
  */
-export async function startFormWiki(
-  db: Database | undefined,
-  settings: Record<string, unknown> = FLAG_ON,
-  extensions: string[] = [],
-): Promise<FormTestWiki> {
-  const host = await createTestHost({ db, settings: { wgLocalDatabases: OTHER_WIKIS, ...settings }, extensions });
-  const app = createHttpServer(host);
-  await app.ready();
-  const writePage = async (user: UserRecord, title: string) => {
-    await host.pageUpdater.edit({ title: host.titles.parseTitle(title), text: 'An event.', user });
-  };
+export async function startFormWiki(db: Database | undefined, options: Omit<EventWikiOptions, 'otherWikis'> = {}): Promise<FormTestWiki> {
+  const { settings = QA_SETTINGS, extensions } = options;
+  const wiki = await startEventWiki(db, { settings, otherWikis: ['commonswiki', 'wikidatawiki'], extensions });
   return {
-    host,
-    app,
-    events: host.wiki.services.get('CampaignEvents.EventStore') as EventStore,
-    organizers: host.wiki.services.get('CampaignEvents.OrganizersStore') as OrganizersStore,
-    client: () => new WikiClient(app),
-    async organizer(name, pageTitle = 'Event:Spring edit-a-thon') {
-      const user = await createTestUser(host, name, ['event-organizer']);
-      await writePage(user, pageTitle);
-      const client = new WikiClient(app);
-      const login = await client.logIn(name);
-      if (login.statusCode !== 302 && login.statusCode !== 303) throw new Error(`Could not log in as ${name}: ${login.statusCode}`);
-      return { user, client };
-    },
-    writePage,
-    changeSettings(values) {
-      const file = host.wiki.config.file;
-      const current = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      writeFileSync(file, JSON.stringify({ ...current, ...values }, null, 2));
-      const result = host.wiki.config.reload();
-      if (!result.ok) throw result.error;
-    },
-    async close() {
-      await app.close();
-      await host.close();
+    ...wiki,
+    async loggedInOrganizer(name, eventPage = 'Event:Spring edit-a-thon') {
+      const user = await wiki.organizer(name, eventPage);
+      return { user, client: await wiki.clientAs(name) };
     },
   };
 }
 
 /**
  * A valid new event as the form submits it: an in-person editing event in Italy on 1 April 2026 (Rome time), all
- * wikis, statistics on. `changes` replace fields by name (a list value repeats the name; null removes the field).
+ * wikis, statistics on, with `changes`.
  */
-export function validForm(changes: Record<string, string | string[] | null> = {}): FormFields {
+export function validForm(changes: FormChanges = {}): FormFields {
   const base: Record<string, string | string[]> = {
     wpEventPage: 'Event:Spring edit-a-thon',
     wpTimezone: 'Europe/Rome',
@@ -127,11 +85,11 @@ export function validForm(changes: Record<string, string | string[] | null> = {}
   return fields;
 }
 
-/** Opens the form at `formUrl` and posts `fields` to `postUrl` with the form's edit token. */
-export async function submitForm(client: WikiClient, formUrl: string, postUrl: string, fields: FormFields): Promise<LightMyRequestResponse> {
-  const form = await client.get(formUrl);
-  if (form.statusCode !== 200) throw new Error(`The form at ${formUrl} answered ${form.statusCode}:\n${form.body}`);
-  return postFields(client, postUrl, [...fields, ['wpEditToken', hiddenField(form.body, 'wpEditToken')]]);
+/** Opens `form` as `client` and posts {@link validForm} with `changes` to it, with the form's edit token. */
+export async function submitForm(client: WikiClient, form: FormPage, changes: FormChanges = {}): Promise<LightMyRequestResponse> {
+  const page = await client.get(form.url);
+  if (page.statusCode !== 200) throw new Error(`The form at ${form.url} answered ${page.statusCode}:\n${page.body}`);
+  return postFields(client, form.postUrl, [...validForm(changes), ['wpEditToken', hiddenField(page.body, 'wpEditToken')]]);
 }
 
 /** Posts form fields as they are, repeated names included. */

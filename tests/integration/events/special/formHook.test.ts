@@ -5,16 +5,13 @@ import { ExtraFormFields } from '../../../../src/events/special/ExtraFormFields'
 import { manifest, tempDir, writeExtension } from '../../../support/extensionFixtures';
 import { describeEachDatabase } from '../../../support/databases';
 import {
-  ENABLE_POST_URL,
-  ENABLE_URL,
+  ENABLE_FORM,
   fieldBlock,
   fieldErrors,
   fieldOrder,
-  FLAG_ON,
   type FormTestWiki,
   startFormWiki,
   submitForm,
-  validForm,
 } from './formFixture';
 import { recordedCalls } from './formHookFixtureModule';
 
@@ -50,15 +47,15 @@ describeEachDatabase('EventRegistrationForm hook on the registration form', (ctx
   let wiki: FormTestWiki;
   beforeEach(async () => {
     recordedCalls.length = 0;
-    wiki = await startFormWiki(ctx.db(), FLAG_ON, [writeFormFixtureExtension()]);
+    wiki = await startFormWiki(ctx.db(), { extensions: [writeFormFixtureExtension()] });
   });
   afterEach(async () => {
     await wiki?.close();
   });
 
   it('renders the handlers\' fields after the chat link and the test-event box, by descriptor type', async () => {
-    const { client } = await wiki.organizer('Organizer');
-    const body = (await client.get(ENABLE_URL)).body;
+    const { client } = await wiki.loggedInOrganizer('Organizer');
+    const body = (await client.get(ENABLE_FORM.url)).body;
     expect(fieldOrder(body).slice(-8)).to.deep.equal([
       'wpTracksContributions',
       'wpEventChatURL',
@@ -81,13 +78,8 @@ describeEachDatabase('EventRegistrationForm hook on the registration form', (ctx
   });
 
   it('checks the fields on the server, each error next to its field, and saves nothing', async () => {
-    const { client } = await wiki.organizer('Organizer');
-    const res = await submitForm(
-      client,
-      ENABLE_URL,
-      ENABLE_POST_URL,
-      validForm({ 'wptest-grant': '12/34', 'wptest-size': 'many', 'wptest-kind': 'huge', 'wptest-site': 'ftp://example.org' }),
-    );
+    const { client } = await wiki.loggedInOrganizer('Organizer');
+    const res = await submitForm(client, ENABLE_FORM, { 'wptest-grant': '12/34', 'wptest-size': 'many', 'wptest-kind': 'huge', 'wptest-site': 'ftp://example.org' });
     expect(res.statusCode).to.equal(200);
     expect(fieldErrors(res.body, 'wptest-grant')).to.deep.equal([
       'The value does not have the expected format (it must match the regular expression ^\\d+-\\d+$).',
@@ -100,18 +92,13 @@ describeEachDatabase('EventRegistrationForm hook on the registration form', (ctx
     expect(await wiki.events.findEventById(1)).to.equal(null);
     expect(recordedCalls.map((c) => c.stage)).to.deep.equal(['build', 'build']);
 
-    const empty = await submitForm(client, ENABLE_URL, ENABLE_POST_URL, validForm());
+    const empty = await submitForm(client, ENABLE_FORM);
     expect(fieldErrors(empty.body, 'wptest-grant')).to.deep.equal(['Fill in this field.']);
   });
 
   it('hands the saved values, the handlers\' own included, and the performer to the \'saved\' stage', async () => {
-    const { user, client } = await wiki.organizer('Organizer');
-    const res = await submitForm(
-      client,
-      ENABLE_URL,
-      ENABLE_POST_URL,
-      validForm({ 'wptest-grant': '12345-678', 'wptest-size': '40', 'wptest-kind': 'large', 'wptest-agree': '1' }),
-    );
+    const { user, client } = await wiki.loggedInOrganizer('Organizer');
+    const res = await submitForm(client, ENABLE_FORM, { 'wptest-grant': '12345-678', 'wptest-size': '40', 'wptest-kind': 'large', 'wptest-agree': '1' });
     expect(res.statusCode).to.equal(303);
     const saved = recordedCalls.at(-1)!;
     expect(saved.stage).to.equal('saved');

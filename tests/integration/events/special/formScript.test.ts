@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../support/chromium';
-import { ENABLE_URL, type FormTestWiki, startFormWiki, TEXTS } from './formFixture';
+import { ENABLE_FORM, type FormTestWiki, startFormWiki, TEXTS } from './formFixture';
 
 /** The form's browser script (ext.campaignEvents.registrationForm) in Chromium: what it shows, hides and disables. */
 describe('Registration form script', function () {
@@ -20,7 +20,7 @@ describe('Registration form script', function () {
     await page.getByLabel('Username').fill('Organizer');
     await page.getByLabel('Password').fill('Organizer-password');
     await page.getByRole('button', { name: 'Log in' }).click();
-    await page.goto(`${url}${ENABLE_URL}`);
+    await page.goto(`${url}${ENABLE_FORM.url}`);
   });
   after(async () => {
     await browser?.close();

@@ -1,14 +1,13 @@
 import { expect } from 'chai';
 import { CoreServices } from '../../../../src/framework/core/CoreServices';
-import { createTestUser } from '../../../support/hostFixture';
 import { describeEachDatabase } from '../../../support/databases';
 import { hiddenField } from '../../host/http/support/WikiClient';
-import { type EventTestWiki, startEventWiki } from './pagesFixture';
+import { type PagesTestWiki, startPagesWiki } from './pagesFixture';
 
 describeEachDatabase('Special:DeleteEventRegistration', (ctx) => {
-  let wiki: EventTestWiki;
+  let wiki: PagesTestWiki;
   beforeEach(async () => {
-    wiki = await startEventWiki(ctx.db());
+    wiki = await startPagesWiki(ctx.db());
   });
   afterEach(async () => {
     await wiki.close();
@@ -74,7 +73,7 @@ describeEachDatabase('Special:DeleteEventRegistration', (ctx) => {
 
   it('lets a sysop, who has the delete-registration right, delete an event they do not organize', async () => {
     const event = await wiki.createEvent(await wiki.organizer('Organizer'));
-    await createTestUser(wiki.host, 'Admin', ['sysop']);
+    await wiki.user('Admin', ['sysop']);
     const client = await wiki.clientAs('Admin');
     const form = await client.get(`/wiki/Special:DeleteEventRegistration/${event.id}`);
     expect(form.statusCode).to.equal(200);

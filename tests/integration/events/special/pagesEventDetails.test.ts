@@ -1,17 +1,16 @@
 import { expect } from 'chai';
-import { createTestUser } from '../../../support/hostFixture';
 import { describeEachDatabase } from '../../../support/databases';
-import { detail, type EventTestWiki, startEventWiki } from './pagesFixture';
+import { detail, type PagesTestWiki, startPagesWiki } from './pagesFixture';
 
 describeEachDatabase('Special:EventDetails', (ctx) => {
-  let wiki: EventTestWiki;
+  let wiki: PagesTestWiki;
   afterEach(async () => {
     await wiki?.close();
   });
 
   describe('with contribution statistics enabled on the wiki', () => {
     beforeEach(async () => {
-      wiki = await startEventWiki(ctx.db(), { wgCampaignEventsEnableContributionTracking: true });
+      wiki = await startPagesWiki(ctx.db(), { wgCampaignEventsEnableContributionTracking: true });
     });
 
     it('shows every field of the event to its organizer, with links to edit and delete it', async () => {
@@ -53,7 +52,7 @@ describeEachDatabase('Special:EventDetails', (ctx) => {
 
     it('hides the meeting and chat links, and the edit and delete links, from anonymous visitors and other users', async () => {
       const event = await wiki.createEvent(await wiki.organizer('Organizer'));
-      await createTestUser(wiki.host, 'Reader');
+      await wiki.user('Reader');
       for (const client of [wiki.client(), await wiki.clientAs('Reader')]) {
         const res = await client.get(`/wiki/Special:EventDetails/${event.id}`);
         expect(res.statusCode).to.equal(200);
@@ -71,7 +70,7 @@ describeEachDatabase('Special:EventDetails', (ctx) => {
     it('hides the meeting and chat links from an organizer under a sitewide block', async () => {
       const organizer = await wiki.organizer('Organizer');
       const event = await wiki.createEvent(organizer);
-      const admin = await createTestUser(wiki.host, 'Admin', ['sysop']);
+      const admin = await wiki.user('Admin', ['sysop']);
       await wiki.host.blocks.block(organizer, admin, { reason: 'test', expiry: 'infinity' });
 
       const res = await (await wiki.clientAs('Organizer')).get(`/wiki/Special:EventDetails/${event.id}`);
@@ -85,7 +84,7 @@ describeEachDatabase('Special:EventDetails', (ctx) => {
 
   describe('with contribution statistics disabled on the wiki (the default)', () => {
     beforeEach(async () => {
-      wiki = await startEventWiki(ctx.db());
+      wiki = await startPagesWiki(ctx.db());
     });
 
     it('has no contribution statistics line', async () => {

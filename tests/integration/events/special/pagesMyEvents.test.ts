@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { describeEachDatabase } from '../../../support/databases';
-import { type EventTestWiki, startEventWiki } from './pagesFixture';
+import { type PagesTestWiki, startPagesWiki } from './pagesFixture';
 
 describeEachDatabase('Special:MyEvents', (ctx) => {
-  let wiki: EventTestWiki;
+  let wiki: PagesTestWiki;
   beforeEach(async () => {
-    wiki = await startEventWiki(ctx.db());
+    wiki = await startPagesWiki(ctx.db());
   });
   afterEach(async () => {
     await wiki.close();
