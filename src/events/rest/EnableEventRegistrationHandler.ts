@@ -1,4 +1,5 @@
 import { inject } from 'tsyringe';
+import { serverUrl } from '../../framework/core/serverUrl';
 import type { Config } from '../../framework/config/Config';
 import type { TitleParser } from '../../framework/core/Title';
 import { LocalizedHttpError } from '../../framework/rest/LocalizedHttpError';
@@ -45,7 +46,7 @@ export class EnableEventRegistrationHandler extends AbstractEditEventRegistratio
     }
     const id = await this.save({ id: null, ...fields }, request.user, [request.user.name]);
     // rest.php sits under /w/ like index.php (see framework/html/wikiUrls).
-    const location = `${this.config.get<string>('Server')}/w/rest.php${EVENT_REGISTRATION_PATH}/${id}`;
+    const location = `${serverUrl(this.config.get<string>('Server'), request.headers)}/w/rest.php${EVENT_REGISTRATION_PATH}/${id}`;
     return RestResponse.json(201, { id }, { location });
   }
 }

@@ -30,10 +30,16 @@ export const CORE_CONFIG: Record<string, DeclaredConfig> = Object.fromEntries([
     schema: { type: 'string', minLength: 1, description: 'a non-empty name', examples: ['Demo wiki'] },
   }),
   core('Server', {
-    value: 'http://localhost:8080',
-    description: 'Base URL of the wiki as visitors reach it, used in links the wiki sends out (REST Location headers, siteinfo).',
+    value: '',
+    description:
+      'Base URL of the wiki as visitors reach it, used in links the wiki sends out (REST Location headers, siteinfo). Empty (the default): taken from each request\'s Host header, as MediaWiki detects it.',
     public: true,
-    schema: { type: 'string', pattern: '^https?://[^/]+$', description: 'a URL with scheme and host and no path', examples: ['https://wiki.example.org'] },
+    schema: {
+      type: 'string',
+      pattern: '^(https?://[^/]+)?$',
+      description: 'a URL with scheme and host and no path, or "" to detect it from each request',
+      examples: ['https://wiki.example.org'],
+    },
   }),
   core('DBtype', {
     value: 'sqlite',

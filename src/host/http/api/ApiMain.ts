@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { serverUrl } from '../../../framework/core/serverUrl';
 import { mwTimestampToIso, toMwTimestamp } from '../../../framework/core/MwTimestamp';
 import { isRegistered } from '../../../framework/core/UserIdentity';
 import type { Host } from '../../boot/bootHost';
@@ -53,13 +54,13 @@ export class ApiMain {
       await this.checkAsserts(params, session);
       checkToken(module, params, session);
       checkMethod(module, params, request);
-      const result = await module.execute(this.context(session, params, output.formatVersion, warnings));
+      const result = await module.execute(this.context(request, session, params, output.formatVersion, warnings));
       const unused = params.unusedNames();
       if (unused.length > 0) warnings.add(MAIN_MODULE, `Unrecognized parameter${unused.length === 1 ? '' : 's'}: ${unused.join(', ')}.`);
       return respond(output, { warnings: warnings.toResult(output.formatVersion), ...requested, ...result });
     } catch (caught) {
       const error = this.toApiError(caught, request);
-      const docref = `See ${this.apiUrl()} for API usage.`;
+      const docref = `See ${this.server(request)}/w/api.php for API usage.`;
       const body = {
         warnings: warnings.toResult(output.formatVersion),
         error: { code: error.code, info: error.message, ...error.data, [output.formatVersion === 1 ? '*' : 'docref']: docref },
@@ -108,12 +109,19 @@ export class ApiMain {
     if (assertUser !== undefined && canonicalName(assertUser) !== user.name) throw ApiError.assertNamedUserFailed(assertUser);
   }
 
-  private context(session: WikiSession, params: ApiParams, formatVersion: FormatVersion, warnings: ApiWarnings): ApiContext {
+  private context(
+    request: FastifyRequest,
+    session: WikiSession,
+    params: ApiParams,
+    formatVersion: FormatVersion,
+    warnings: ApiWarnings,
+  ): ApiContext {
     return {
       host: this.host,
       session,
       params,
       formatVersion,
+      server: this.server(request),
       warn: (module, text) => warnings.add(module, text),
       contentKey: (name) => (formatVersion === 1 ? '*' : name),
     };
@@ -127,8 +135,8 @@ export class ApiMain {
     return new ApiError(`internal_api_error_${type}`, `[${request.id}] Caught exception of type ${type}`, { errorclass: type });
   }
 
-  private apiUrl(): string {
-    return `${this.host.wiki.config.get<string>('Server')}/w/api.php`;
+  private server(request: FastifyRequest): string {
+    return serverUrl(this.host.wiki.config.get<string>('Server'), request.headers, request.protocol === 'https');
   }
 }
 

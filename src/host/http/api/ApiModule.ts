@@ -12,6 +12,8 @@ export interface ApiContext {
   readonly session: WikiSession;
   readonly params: ApiParams;
   readonly formatVersion: FormatVersion;
+  /** The wiki's base URL (`wgServer`, or detected from this request). */
+  readonly server: string;
   /** Adds a warning under a module's name (`main`, `tokens`, `edit`), as MediaWiki's `addWarning()`. */
   warn(module: string, text: string): void;
   /** The key of a "content" value: `*` in formatversion 1, `name` in 2 (MediaWiki's `META_CONTENT`). */

@@ -37,6 +37,22 @@ describeEachDatabase('REST /campaignevents/v0/event_registration', (ctx) => {
     organizer = await wiki.restOrganizer('Organizer', 'Event:Spring meetup', 'Event:Spring edit-a-thon');
   }
 
+  describe('without wgServer', () => {
+    const { wgServer: _configured, ...detect } = FLAG_ON;
+    beforeEach(() => start(detect));
+
+    it('names the host the request was sent to in Location', async () => {
+      const res = await organizer.client.request({
+        method: 'POST',
+        url: REGISTRATIONS,
+        headers: { 'content-type': 'application/json', host: 'wiki.example.net:8090' },
+        payload: JSON.stringify({ ...FULL_BODY, token: organizer.token }),
+      });
+      expect(res.statusCode, res.body).to.equal(201);
+      expect(res.headers.location).to.equal('http://wiki.example.net:8090/w/rest.php/campaignevents/v0/event_registration/1');
+    });
+  });
+
   describe('with contribution statistics on', () => {
     beforeEach(() => start());
 

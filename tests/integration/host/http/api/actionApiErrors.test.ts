@@ -3,7 +3,8 @@ import sinon from 'sinon';
 import { recordingLogger } from '../support/testWiki';
 import { startApiTestWiki, type ApiTestWiki } from './support/apiTestWiki';
 
-const DOCREF = 'See http://localhost:8080/w/api.php for API usage.';
+/** Without wgServer the wiki names the host the request was sent to (app.inject sends `localhost:80`). */
+const DOCREF = 'See http://localhost:80/w/api.php for API usage.';
 
 describe('action API errors', () => {
   let wiki: ApiTestWiki;

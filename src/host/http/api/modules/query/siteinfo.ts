@@ -46,8 +46,7 @@ export const siteInfoModule: QueryMetaModule = {
   },
 };
 
-function general({ host }: ApiContext): Record<string, unknown> {
-  const server = host.wiki.config.get<string>('Server');
+function general({ host, server }: ApiContext): Record<string, unknown> {
   return {
     mainpage: 'Main Page',
     base: `${server}/wiki/Main_Page`,
