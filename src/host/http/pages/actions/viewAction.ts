@@ -1,4 +1,5 @@
 import type { Title } from '../../../../framework/core/Title';
+import { articleViewHeader } from '../articleViewHeader';
 import { deferPageView } from '../deferPageView';
 import { html, type SafeHtml } from '../html';
 import { HostError } from '../../../HostError';
@@ -12,9 +13,9 @@ import { editRefusal } from './editRefusal';
 const REDIRECT = /^#REDIRECT\s*:?\s*\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/i;
 
 /**
- * `action=view`: the current text, or a notice for a missing page; the main page adds what the wiki offers. A redirect
- * page answers with an HTTP redirect to its target (`redirect=no` shows the redirect page itself), and the target
- * says where the reader came from.
+ * `action=view`: the current text, below what `ArticleViewHeader` handlers add, or a notice for a missing page (no
+ * hook, as in MediaWiki); the main page adds what the wiki offers. A redirect page answers with an HTTP redirect to
+ * its target (`redirect=no` shows the redirect page itself), and the target says where the reader came from.
  */
 export async function viewAction(ctx: PageContext, title: Title): Promise<PageOutput> {
   const { pages } = ctx.host;
@@ -25,10 +26,11 @@ export async function viewAction(ctx: PageContext, title: Title): Promise<PageOu
   if (target !== null) return redirectTo(indexUrl(target, { redirectfrom: title.prefixedDbKey }), 302);
 
   const isMainPage = title.namespace === 0 && title.dbKey === 'Main_Page';
+  const header = revision ? await articleViewHeader(ctx, title) : null;
   const content = revision ? renderPageText(revision.text) : await missingPageNotice(ctx, title);
   const from = ctx.param('redirectfrom');
   const note = from ? html`<p class="redirected-from">(Redirected from <a href="${indexUrl(from, { redirect: 'no' })}">${from.replace(/_/g, ' ')}</a>)</p>` : null;
-  const body = html`${note}${content}${isMainPage ? whatThisWikiOffers(ctx.host.wiki) : null}`;
+  const body = html`${note}${header}${content}${isMainPage ? whatThisWikiOffers(ctx.host.wiki) : null}`;
   return renderedPage(title.prefixedText, body, { title, status: page || isMainPage ? 200 : 404 });
 }
 
