@@ -1,10 +1,9 @@
 import * as path from 'node:path';
 import { ContributionTrackingPolicy } from '../../../src/contributions/ContributionTrackingPolicy';
 import { CountryProvider } from '../../../src/events/CountryProvider';
-import type { EventError } from '../../../src/events/EventErrors';
 import { EventFactory } from '../../../src/events/EventFactory';
-import type { EventInput } from '../../../src/events/EventInput';
 import type { ExistingEventRegistration } from '../../../src/events/EventRegistration';
+import type { EventStore } from '../../../src/events/EventStore';
 import { EventTypesRegistry } from '../../../src/events/EventTypesRegistry';
 import { TopicRegistry } from '../../../src/events/TopicRegistry';
 import { WikiLookup } from '../../../src/events/WikiLookup';
@@ -14,32 +13,16 @@ import type { PageLookup, PageRecord } from '../../../src/framework/core/PageLoo
 import type { Title } from '../../../src/framework/core/Title';
 import { MessageLocalizer } from '../../../src/framework/i18n/MessageLocalizer';
 import { HostTitleParser } from '../../../src/host/pages/HostTitleParser';
-import { eventInput } from '../../support/eventFixtures';
+import { DEFAULT_FACTORY_SETTINGS, FACTORY_NOW, FACTORY_PAGES, type FactorySettings, type FactoryUnderTest } from '../../support/eventFactoryWorld';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
 /** The extension's messages in English, to check the exact texts users see. */
 export const messages = new MessageLocalizer({ CampaignEvents: ['i18n', 'i18n/rest', 'i18n/special'].map((d) => path.join(ROOT, d)) });
 
-/** Settings the factory reads, as the extension's defaults plus what a test sets. */
-export interface FactorySettings {
-  CampaignEventsEnableContributionTracking?: boolean;
-  CampaignEventsContributionTrackingDisallowedCountries?: Record<string, string>;
-  CampaignEventsEventNamespaces?: number[];
-  DBname?: string;
-  LocalDatabases?: string[];
-}
-
-/** A Config over a plain object; an undeclared name fails loudly as the real one does. */
-export function fakeConfig(settings: FactorySettings): Config {
-  const values: Record<string, unknown> = {
-    CampaignEventsEnableContributionTracking: true,
-    CampaignEventsContributionTrackingDisallowedCountries: { BH: 'Bahrain', BY: 'Belarus' },
-    CampaignEventsEventNamespaces: [1728, 4],
-    DBname: 'wiki',
-    LocalDatabases: ['enwiki', 'commonswiki'],
-    ...settings,
-  };
+/** A Config over {@link DEFAULT_FACTORY_SETTINGS} and `settings`; an undeclared name fails loudly as the real one does. */
+export function fakeConfig(settings: Partial<FactorySettings>): Config {
+  const values: Record<string, unknown> = { ...DEFAULT_FACTORY_SETTINGS, ...settings };
   return {
     get: <T>(name: string) => {
       if (!Object.hasOwn(values, name)) throw new Error(`fakeConfig: unknown setting ${name}`);
@@ -50,7 +33,7 @@ export function fakeConfig(settings: FactorySettings): Config {
 }
 
 /** Pages that exist, by prefixed DB key. */
-export function fakePageLookup(existing: readonly string[]): PageLookup {
+function fakePageLookup(existing: readonly string[]): PageLookup {
   const record = (title: Title): PageRecord => ({ id: 1, title, latestRevisionId: 1, touched: '20260101000000', length: 10 });
   return {
     getPageByTitle: async (title) => (existing.includes(title.prefixedDbKey) ? record(title) : null),
@@ -60,36 +43,41 @@ export function fakePageLookup(existing: readonly string[]): PageLookup {
   };
 }
 
-/** Now, for the factory: 2026-03-01 12:00 UTC. */
-export const NOW = '2026-03-01T12:00:00Z';
+/** An event store that adds every registration it is given, with ids from 1. */
+function fakeEventStore(): Pick<EventStore, 'findEventById' | 'saveRegistration'> {
+  const stored: ExistingEventRegistration[] = [];
+  return {
+    findEventById: async (id) => stored.find((e) => e.id === id) ?? null,
+    async saveRegistration(event) {
+      const id = stored.length + 1;
+      stored.push({ ...event, id, createdAt: '20260101000000', lastEditAt: '20260101000000' });
+      return id;
+    },
+  };
+}
 
-/** An EventFactory on fake services: the pages `Event:Spring_fair`, `Project:Meetup` and `Talk:Chat` exist. */
-export function makeFactory(settings: FactorySettings = {}, storedEvents: ExistingEventRegistration[] = []): EventFactory {
+/** The wiki of the EventFactory rules on fake services. */
+export async function fakeFactoryWiki(settings: FactorySettings): Promise<FactoryUnderTest> {
   const config = fakeConfig(settings);
-  const titleParser = new HostTitleParser([
-    { id: 1728, name: 'Event' },
-    { id: 1729, name: 'Event_talk' },
-  ]);
-  return new EventFactory(
+  const titleParser = new HostTitleParser(
+    [
+      { id: 1728, name: 'Event' },
+      { id: 1729, name: 'Event_talk' },
+    ],
+    { metaNamespace: settings.Sitename },
+  );
+  const events = fakeEventStore();
+  const factory = new EventFactory(
     config,
-    new ManualClock(NOW),
+    new ManualClock(FACTORY_NOW),
     titleParser,
-    fakePageLookup(['Event:Spring_fair', 'Project:Meetup', 'Talk:Chat']),
+    fakePageLookup(FACTORY_PAGES.map((page) => titleParser.parseTitle(page).prefixedDbKey)),
     new EventTypesRegistry(),
     new TopicRegistry(),
     new WikiLookup(config),
     new CountryProvider(),
     new ContributionTrackingPolicy(config),
-    { findEventById: async (id) => storedEvents.find((e) => e.id === id) ?? null },
+    events,
   );
-}
-
-/** {@link eventInput} on 1 January 2030, 10:00-12:00: the dates these tests compute with. */
-export function factoryInput(overrides: Partial<EventInput> = {}): EventInput {
-  return eventInput({ start: '20300101100000', end: '20300101120000', ...overrides });
-}
-
-/** A problem as `field: English text`, the way the form shows it. */
-export function described(error: EventError): string[] {
-  return error.problems.map((p) => `${p.field}: ${messages.msg(p.key, ...p.params).text()}`);
+  return { factory, messages, storeEvent: (event) => events.saveRegistration(event), close: async () => {} };
 }
