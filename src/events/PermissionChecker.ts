@@ -37,9 +37,8 @@ export class PermissionChecker {
     if (!(await this.userCanEnableRegistrations(user))) return false;
     const record = await this.pages.getPageByTitle(this.titles.makeTitle(page.namespace, page.dbKey));
     if (record === null) return false;
-    const revisions = await this.pages.getRevisions(record.id);
-    const first = revisions[revisions.length - 1]; // newest first
-    return first !== undefined && first.user.id === user.id;
+    const first = await this.pages.getFirstRevision(record.id);
+    return first !== null && first.user.id === user.id;
   }
 
   /** Named, with the organize-events right, not blocked sitewide. */

@@ -33,4 +33,6 @@ export interface PageLookup {
   getRevisionById(id: number): Promise<RevisionRecord | null>;
   /** Newest first. */
   getRevisions(pageId: number, options?: { limit?: number }): Promise<RevisionRecord[]>;
+  /** The revision that created the page (its author is the page's creator); null for an unknown page. */
+  getFirstRevision(pageId: number): Promise<RevisionRecord | null>;
 }

@@ -66,6 +66,18 @@ export class SqlPageStore implements PageLookup {
     return rows.map((row) => this.toRevision(row));
   }
 
+  async getFirstRevision(pageId: number): Promise<RevisionRecord | null> {
+    const row = await this.db.kysely
+      .selectFrom('revision')
+      .selectAll()
+      .where('rev_page', '=', pageId)
+      .orderBy('rev_timestamp', 'asc')
+      .orderBy('rev_id', 'asc')
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined ? null : this.toRevision(row);
+  }
+
   private toPage(row: Selectable<PageTable>): PageRecord {
     return {
       id: this.db.readNumber(row.page_id),

@@ -40,6 +40,7 @@ function fakePageLookup(existing: readonly string[]): PageLookup {
     getPageById: async () => null,
     getRevisionById: async () => null,
     getRevisions: async () => [],
+    getFirstRevision: async () => null,
   };
 }
 

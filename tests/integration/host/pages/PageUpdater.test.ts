@@ -71,7 +71,7 @@ describeEachDatabase('PageUpdater', (ctx) => {
       });
     });
 
-    it('lists revisions newest first, all or a limited number', async () => {
+    it('lists revisions newest first, all or a limited number, and finds the first one', async () => {
       const { updater, pages, users, clock, title } = pagesOn(ctx.db());
       const alice = await users.createUser('Alice', 'alice-password-1');
       for (const text of ['a', 'b', 'c']) {
@@ -82,6 +82,8 @@ describeEachDatabase('PageUpdater', (ctx) => {
 
       expect((await pages.getRevisions(page.id)).map((r) => r.text)).to.deep.equal(['c', 'b', 'a']);
       expect((await pages.getRevisions(page.id, { limit: 2 })).map((r) => r.text)).to.deep.equal(['c', 'b']);
+      expect((await pages.getFirstRevision(page.id))?.text).to.equal('a');
+      expect(await pages.getFirstRevision(page.id + 1000)).to.equal(null);
       const refused = await pages.getRevisions(page.id, { limit: 0 }).catch((error: unknown) => error);
       expect(refused).to.be.instanceOf(RangeError).with.property('message').that.contains('limit must be a positive whole number');
     });
