@@ -37,10 +37,3 @@ export function localTimestampToDateTime(timestamp: string, zone: Zone): DateTim
   const local = DateTime.fromFormat(timestamp, MW_TIMESTAMP_FORMAT, { zone });
   return local.isValid ? local : null;
 }
-
-/** The 14-digit UTC timestamp of a 14-digit local timestamp in `zone` (which must be valid). */
-export function localToUtcTimestamp(timestamp: string, zone: Zone): string {
-  const local = localTimestampToDateTime(timestamp, zone);
-  if (local === null) throw new Error(`"${timestamp}" is not a 14-digit timestamp (YYYYMMDDHHMMSS).`);
-  return local.toUTC().toFormat(MW_TIMESTAMP_FORMAT);
-}
