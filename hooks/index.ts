@@ -13,7 +13,7 @@ export { PageView, type PageViewHook } from './PageView';
 export { UserRegistration, type UserRegistrationHook } from './UserRegistration';
 export type * from './data/ArticleViewHeaderData';
 export type * from './data/EventRegistrationFormData';
-export type * from './data/HookUser';
+export * from './data/HookUser';
 export type * from './data/PageSaveCompleteData';
 export type * from './data/PageViewData';
 export type { SchemaUpdater } from '../src/framework/db/schema/SchemaUpdater';

@@ -1,8 +1,7 @@
 import { inject, injectable } from 'tsyringe';
-import { EventRegistrationForm, type HookUser, type RegistrationFormField } from '../../../hooks';
+import { EventRegistrationForm, type HookUser, type RegistrationFormField, toHookUser } from '../../../hooks';
 import type { ContributionTrackingPolicy } from '../../contributions/ContributionTrackingPolicy';
 import type { Config } from '../../framework/config/Config';
-import { mwTimestampToIso } from '../../framework/core/MwTimestamp';
 import { isRegistered, type UserIdentity } from '../../framework/core/UserIdentity';
 import type { UserLookup } from '../../framework/core/UserLookup';
 import { createHookRunner } from '../../framework/hooks/createHookRunner';
@@ -220,7 +219,6 @@ export abstract class RegistrationFormPage implements SpecialPageHandler {
 
   private async hookUser(user: UserIdentity): Promise<HookUser> {
     const record = await this.services.users.getUserById(user.id);
-    const registration = record?.registration ? mwTimestampToIso(record.registration) : null;
-    return { id: user.id, name: record?.name ?? user.name, registration };
+    return record === null ? { id: user.id, name: user.name, registration: null } : toHookUser(record);
   }
 }

@@ -2,7 +2,7 @@ import type { UserIdentity } from '../../framework/core/UserIdentity';
 import type { UserRecord } from '../../framework/core/UserLookup';
 import type { Host } from '../boot/bootHost';
 import { HostError } from '../HostError';
-import { toHookUser } from './toHookUser';
+import { toHookUser } from '../../../hooks';
 
 /** What a sign-up form or `action=createaccount` submits. @public */
 export interface NewAccount {

@@ -1,7 +1,7 @@
 import { toIsoTimestamp } from '../../../framework/core/MwTimestamp';
 import type { Title } from '../../../framework/core/Title';
 import { isRegistered } from '../../../framework/core/UserIdentity';
-import { toHookUser } from '../../users/toHookUser';
+import { toHookUser } from '../../../../hooks';
 import type { PageContext } from './PageContext';
 
 /**
