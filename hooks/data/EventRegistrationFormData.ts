@@ -9,6 +9,8 @@ export interface RegistrationFormField {
   default?: string | number | boolean;
   /** Regular expression a text value must match, e.g. `^\d+-\d+$`. */
   pattern?: string;
+  /** Message key of the error for a value that does not match `pattern` (`$1` is the value); default: a generic text. */
+  patternMessage?: string;
   /** For `select`: value -> label message key. */
   options?: Record<string, string>;
 }

@@ -112,7 +112,9 @@ describe('Event registration in a browser', function () {
     await field('wpwce-grant-id').fill('G-12');
     await page.getByRole('button', { name: 'Enable registration' }).click();
 
-    expect(await page.locator('.ce-field[data-field="wpwce-grant-id"] .ce-field-error').count()).to.equal(1);
+    expect(await page.locator('.ce-field[data-field="wpwce-grant-id"] .ce-field-error').innerText()).to.equal(
+      '"G-12" is not a valid grant ID. Enter two numbers joined by a hyphen, for example 12345-678, or leave the field empty.',
+    );
     expect(await field('wpwce-grant-id').inputValue()).to.equal('G-12');
     expect(await field('wpEventMeetingCountryCode').inputValue()).to.equal('DE');
     expect(await toggle().isChecked()).to.equal(true);

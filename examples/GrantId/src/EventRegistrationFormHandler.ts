@@ -36,6 +36,7 @@ export class EventRegistrationFormHandler implements EventRegistrationFormHook {
       labelMessage: 'grantid-field-label',
       helpMessage: 'grantid-field-help',
       pattern: GRANT_ID_PATTERN,
+      patternMessage: 'grantid-error-invalid',
       ...(stored === null ? {} : { default: stored }),
     };
   }

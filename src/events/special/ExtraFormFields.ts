@@ -102,7 +102,9 @@ function fieldProblem(field: RegistrationFormField, value: ExtraFieldValue): Omi
       break;
   }
   if (field.pattern !== undefined && !new RegExp(field.pattern, 'u').test(value)) {
-    return { key: 'campaignevents-form-error-pattern', params: [field.pattern] };
+    return field.patternMessage === undefined
+      ? { key: 'campaignevents-form-error-pattern', params: [field.pattern] }
+      : { key: field.patternMessage, params: [value] };
   }
   return null;
 }

@@ -40,7 +40,7 @@ describe('GrantId EventRegistrationFormHandler', () => {
       const form = building(null);
       await new EventRegistrationFormHandler(fakeStore({ 1: '111-1' }), messages).onEventRegistrationForm(form);
       expect(form.fields).to.deep.equal({
-        'wce-grant-id': { type: 'text', labelMessage: 'grantid-field-label', helpMessage: 'grantid-field-help', pattern: '^\\d+-\\d+$' },
+        'wce-grant-id': { type: 'text', labelMessage: 'grantid-field-label', helpMessage: 'grantid-field-help', pattern: '^\\d+-\\d+$', patternMessage: 'grantid-error-invalid' },
       });
     });
 
